@@ -1,0 +1,21 @@
+package org.evac.conversation;
+
+import org.evac.i18n.Language;
+import org.evac.i18n.Messages;
+
+/** What a step needs to ask and to understand: the language, the texts, the places. */
+record Context(Language language, Messages messages, Directory directory) {
+
+	String text(String key, Object... args) {
+		return this.messages.text(this.language, key, args);
+	}
+
+	Reply reply(String key, Keyboard keyboard, Object... args) {
+		return new Reply(key, text(key, args), keyboard);
+	}
+
+	Keyboard.InlineButton button(String labelKey, String data, Object... args) {
+		return new Keyboard.InlineButton(text(labelKey, args), data);
+	}
+
+}

@@ -1,0 +1,35 @@
+package org.evac.database;
+
+import com.mongodb.ConnectionString;
+
+import org.springframework.boot.autoconfigure.mongo.MongoConnectionDetails;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Chooses the database: the real MongoDB named by {@code MONGODB_URI}, or else an
+ * embedded server started before anything touches MongoDB (the driver's connection
+ * details depend on it).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(DatabaseProperties.class)
+class DatabaseConfiguration {
+
+	@Bean
+	@Conditional(EmbeddedDatabaseCondition.class)
+	EmbeddedMongoServer embeddedMongoServer(DatabaseProperties properties) {
+		return new EmbeddedMongoServer(properties);
+	}
+
+	@Bean
+	MongoConnectionDetails mongoConnectionDetails(DatabaseProperties properties,
+			org.springframework.beans.factory.ObjectProvider<EmbeddedMongoServer> embedded) {
+		String uri = properties.embedded() ? embedded.getObject().connectionString(properties.database())
+				: properties.uri();
+		ConnectionString connectionString = new ConnectionString(uri);
+		return () -> connectionString;
+	}
+
+}

@@ -1,0 +1,179 @@
+package org.evac.request;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.evac.i18n.Language;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
+import org.springframework.data.mongodb.core.index.Indexed;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * A household's request to be evacuated. It owns its status: every change goes through a
+ * method here that refuses what makes no sense, and is written to the history.
+ */
+@Document("requests")
+@CompoundIndex(name = "queue", def = "{'status': 1, 'priority': -1, 'createdAt': 1}")
+public class EvacuationRequest {
+
+	@Id
+	private String id;
+
+	@Indexed(unique = true)
+	private final String number;
+
+	/**
+	 * Ties the request to the conversation that filed it, so a second confirm files
+	 * nothing.
+	 */
+	@Indexed(unique = true, sparse = true)
+	private final String filingKey;
+
+	@Indexed
+	private final long chatId;
+
+	private final Language language;
+
+	private RequestStatus status;
+
+	private RequestDetails details;
+
+	private final List<StatusChange> history;
+
+	private final Instant createdAt;
+
+	private Instant updatedAt;
+
+	private String claimedBy;
+
+	private Instant claimedAt;
+
+	private boolean needsAttention;
+
+	private boolean erased;
+
+	private int priority;
+
+	@Version
+	private Long version;
+
+	@PersistenceCreator
+	EvacuationRequest(String id, String number, String filingKey, long chatId, Language language, RequestStatus status,
+			RequestDetails details, List<StatusChange> history, Instant createdAt, Instant updatedAt, String claimedBy,
+			Instant claimedAt, boolean needsAttention, boolean erased, int priority, Long version) {
+		this.id = id;
+		this.number = number;
+		this.filingKey = filingKey;
+		this.chatId = chatId;
+		this.language = language;
+		this.status = status;
+		this.details = details;
+		this.history = (history == null) ? new ArrayList<>() : new ArrayList<>(history);
+		this.createdAt = createdAt;
+		this.updatedAt = updatedAt;
+		this.claimedBy = claimedBy;
+		this.claimedAt = claimedAt;
+		this.needsAttention = needsAttention;
+		this.erased = erased;
+		this.priority = priority;
+		this.version = version;
+	}
+
+	static EvacuationRequest file(String number, String filingKey, long chatId, Language language,
+			RequestDetails details, Instant at) {
+		EvacuationRequest request = new EvacuationRequest(null, number, filingKey, chatId, language, RequestStatus.NEW,
+				details, List.of(new StatusChange(at, null, RequestStatus.NEW, "resident", null)), at, at, null, null,
+				false, false, Priority.of(details, false), null);
+		return request;
+	}
+
+	/** The resident withdraws the request. */
+	public void cancelByResident(Instant at) {
+		moveTo(RequestStatus.CANCELLED, "resident", null, at);
+	}
+
+	/**
+	 * The resident asked to erase their data: the request is withdrawn if still open, and
+	 * only what cannot identify the household is kept.
+	 */
+	public void eraseByResident(Instant at) {
+		if (this.status.isOpen()) {
+			moveTo(RequestStatus.CANCELLED, "resident", "data erased by the resident", at);
+		}
+		this.details = this.details.withoutPersonalData();
+		this.erased = true;
+		this.updatedAt = at;
+	}
+
+	void moveTo(RequestStatus target, String by, String note, Instant at) {
+		if (!this.status.isOpen()) {
+			throw new IllegalStateException(
+					"Request %s is closed. Current status: %s".formatted(this.number, this.status));
+		}
+		this.history.add(new StatusChange(at, this.status, target, by, note));
+		this.status = target;
+		this.updatedAt = at;
+	}
+
+	public String id() {
+		return this.id;
+	}
+
+	public String number() {
+		return this.number;
+	}
+
+	public long chatId() {
+		return this.chatId;
+	}
+
+	public Language language() {
+		return this.language;
+	}
+
+	public RequestStatus status() {
+		return this.status;
+	}
+
+	public RequestDetails details() {
+		return this.details;
+	}
+
+	public List<StatusChange> history() {
+		return List.copyOf(this.history);
+	}
+
+	public Instant createdAt() {
+		return this.createdAt;
+	}
+
+	public Instant updatedAt() {
+		return this.updatedAt;
+	}
+
+	public String claimedBy() {
+		return this.claimedBy;
+	}
+
+	public Instant claimedAt() {
+		return this.claimedAt;
+	}
+
+	public boolean needsAttention() {
+		return this.needsAttention;
+	}
+
+	public boolean erased() {
+		return this.erased;
+	}
+
+	public int priority() {
+		return this.priority;
+	}
+
+}

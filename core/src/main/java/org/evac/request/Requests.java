@@ -1,0 +1,131 @@
+package org.evac.request;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import org.evac.i18n.Language;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+
+/**
+ * The evacuation requests. Every change is a change of one document, guarded by its
+ * version, because the database may not offer transactions.
+ */
+public class Requests {
+
+	private static final int MAX_ATTEMPTS = 10;
+
+	private final MongoTemplate mongo;
+
+	private final RequestNumbers numbers;
+
+	private final Clock clock;
+
+	public Requests(MongoTemplate mongo, Clock clock) {
+		this.mongo = mongo;
+		this.numbers = new RequestNumbers(mongo);
+		this.clock = clock;
+	}
+
+	/**
+	 * Files the request of the conversation {@code filingKey} names; filing the same
+	 * conversation again returns the request already filed.
+	 */
+	public EvacuationRequest file(long chatId, String filingKey, Language language, RequestDetails details) {
+		Optional<EvacuationRequest> filed = byFilingKey(filingKey);
+		if (filed.isPresent()) {
+			return filed.get();
+		}
+		EvacuationRequest request = EvacuationRequest.file(this.numbers.next(), filingKey, chatId, language, details,
+				this.clock.instant());
+		try {
+			return this.mongo.insert(request);
+		}
+		catch (DuplicateKeyException ex) {
+			return byFilingKey(filingKey).orElseThrow(() -> ex);
+		}
+	}
+
+	public Optional<EvacuationRequest> byId(String id) {
+		return Optional.ofNullable(this.mongo.findById(id, EvacuationRequest.class));
+	}
+
+	public Optional<EvacuationRequest> byNumber(String number) {
+		return Optional
+			.ofNullable(this.mongo.findOne(Query.query(Criteria.where("number").is(number)), EvacuationRequest.class));
+	}
+
+	private Optional<EvacuationRequest> byFilingKey(String filingKey) {
+		return Optional.ofNullable(
+				this.mongo.findOne(Query.query(Criteria.where("filingKey").is(filingKey)), EvacuationRequest.class));
+	}
+
+	/** A resident's requests, newest first. */
+	public List<EvacuationRequest> ofChat(long chatId) {
+		return this.mongo.find(Query.query(Criteria.where("chatId").is(chatId)).with(Sort.by("createdAt").descending()),
+				EvacuationRequest.class);
+	}
+
+	public List<EvacuationRequest> openOfChat(long chatId) {
+		return this.mongo.find(Query.query(Criteria.where("chatId").is(chatId).and("status").in(RequestStatus.OPEN))
+			.with(Sort.by("createdAt").descending()), EvacuationRequest.class);
+	}
+
+	/**
+	 * The resident withdraws one of their open requests; empty when it is not theirs or
+	 * not open.
+	 */
+	public Optional<EvacuationRequest> cancelByResident(long chatId, String number) {
+		return byNumber(number).filter(r -> r.chatId() == chatId && r.status().isOpen())
+			.flatMap(r -> change(r.id(), req -> {
+				if (req.status().isOpen()) {
+					req.cancelByResident(this.clock.instant());
+				}
+			}));
+	}
+
+	/** Erases the personal data of every request of a resident; returns how many. */
+	public int eraseResident(long chatId) {
+		List<EvacuationRequest> requests = this.mongo
+			.find(Query.query(Criteria.where("chatId").is(chatId).and("erased").is(false)), EvacuationRequest.class);
+		requests.forEach(r -> change(r.id(), req -> {
+			if (!req.erased()) {
+				req.eraseByResident(this.clock.instant());
+			}
+		}));
+		return requests.size();
+	}
+
+	/**
+	 * Applies a change to the newest version of a request, again if someone else changed
+	 * it in between. The change may throw {@link IllegalStateException} to refuse.
+	 */
+	public Optional<EvacuationRequest> change(String id, Consumer<EvacuationRequest> change) {
+		for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+			EvacuationRequest request = this.mongo.findById(id, EvacuationRequest.class);
+			if (request == null) {
+				return Optional.empty();
+			}
+			change.accept(request);
+			try {
+				return Optional.of(this.mongo.save(request));
+			}
+			catch (OptimisticLockingFailureException ex) {
+				// someone changed it meanwhile: apply the change to what they wrote
+			}
+		}
+		throw new OptimisticLockingFailureException("Request " + id + " keeps changing; try again");
+	}
+
+	public long count() {
+		return this.mongo.count(new Query(), EvacuationRequest.class);
+	}
+
+}
