@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.evac.i18n.Language;
+import org.evac.outbox.Keyboard;
 
 /**
  * The commands that work at any point ({@code /start}, {@code /status}, {@code /cancel},

@@ -2,6 +2,7 @@ package org.evac.conversation;
 
 import java.util.List;
 import java.util.Optional;
+import org.evac.outbox.Keyboard;
 
 /**
  * How volunteers reach the household: the resident's phone and, optionally, a relative's.

@@ -2,6 +2,7 @@ package org.evac.conversation;
 
 import org.evac.i18n.Language;
 import org.evac.i18n.Messages;
+import org.evac.outbox.Keyboard;
 
 /** What a step needs to ask and to understand: the language, the texts, the places. */
 record Context(Language language, Messages messages, Directory directory) {

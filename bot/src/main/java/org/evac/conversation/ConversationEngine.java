@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.evac.i18n.Messages;
+import org.evac.outbox.Keyboard;
 
 /**
  * The resident's conversation: given where a resident is and what they just did, decides

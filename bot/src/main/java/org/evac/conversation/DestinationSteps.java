@@ -6,6 +6,7 @@ import java.util.List;
 import org.evac.places.Oblast;
 import org.evac.places.SaferTown;
 import org.evac.request.DestinationKind;
+import org.evac.outbox.Keyboard;
 
 /**
  * Where the household wants to go. Another oblast (never their own), a safer town of

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Set;
 
 import org.evac.request.SpecialNeed;
+import org.evac.outbox.Keyboard;
 
 /** Who is leaving: how many people, how many children, who needs special help. */
 final class HouseholdSteps {

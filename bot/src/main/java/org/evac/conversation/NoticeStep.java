@@ -1,5 +1,7 @@
 package org.evac.conversation;
 
+import org.evac.outbox.Keyboard;
+
 /**
  * What evac keeps, who sees it and how to erase it, before anything is asked. Any answer
  * goes on: the notice informs, it does not test.

@@ -8,6 +8,7 @@ import org.evac.places.GeoPoint;
 import org.evac.places.Oblast;
 import org.evac.places.PlaceRef;
 import org.evac.places.Settlement;
+import org.evac.outbox.Keyboard;
 
 /**
  * Where the household is: the settlement (typed or from a shared location) and address.

@@ -1,5 +1,7 @@
 package org.evac.conversation;
 
+import org.evac.outbox.Keyboard;
+
 /** Asks the question a conversation is at, whichever it is. */
 final class Prompter {
 

@@ -1,5 +1,7 @@
 package org.evac.conversation;
 
+import org.evac.outbox.Keyboard;
+
 /**
  * A message for the resident.
  *

@@ -1,6 +1,7 @@
 package org.evac.conversation;
 
 import java.util.function.Predicate;
+import org.evac.outbox.Keyboard;
 
 /**
  * One question of the questionnaire.

@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 
 import org.evac.places.Hotline;
 import org.evac.request.DestinationKind;
+import org.evac.outbox.Keyboard;
 
 /**
  * Every answer on one screen, each one changeable, and the button that files the request.

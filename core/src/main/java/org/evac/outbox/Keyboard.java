@@ -1,4 +1,4 @@
-package org.evac.conversation;
+package org.evac.outbox;
 
 import java.util.ArrayList;
 import java.util.List;
