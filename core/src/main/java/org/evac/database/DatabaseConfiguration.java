@@ -32,4 +32,10 @@ class DatabaseConfiguration {
 		return () -> connectionString;
 	}
 
+	/** Named so that it replaces Spring Boot's MongoDB check. */
+	@Bean("mongoHealthContributor")
+	DatabaseHealth databaseHealth(org.springframework.data.mongodb.core.MongoTemplate mongo) {
+		return new DatabaseHealth(mongo);
+	}
+
 }

@@ -34,8 +34,9 @@ public class EvacuationRequest {
 	@Indexed(unique = true, sparse = true)
 	private final String filingKey;
 
+	/** The resident's Telegram chat; 0 once they erased their data. */
 	@Indexed
-	private final long chatId;
+	private long chatId;
 
 	private final Language language;
 
@@ -59,13 +60,17 @@ public class EvacuationRequest {
 
 	private int priority;
 
+	/** The resident blocked the bot: only a phone call reaches them now. */
+	private boolean telegramUnreachable;
+
 	@Version
 	private Long version;
 
 	@PersistenceCreator
 	EvacuationRequest(String id, String number, String filingKey, long chatId, Language language, RequestStatus status,
 			RequestDetails details, List<StatusChange> history, Instant createdAt, Instant updatedAt, String claimedBy,
-			Instant claimedAt, boolean needsAttention, boolean erased, int priority, Long version) {
+			Instant claimedAt, boolean needsAttention, boolean erased, int priority, boolean telegramUnreachable,
+			Long version) {
 		this.id = id;
 		this.number = number;
 		this.filingKey = filingKey;
@@ -81,6 +86,7 @@ public class EvacuationRequest {
 		this.needsAttention = needsAttention;
 		this.erased = erased;
 		this.priority = priority;
+		this.telegramUnreachable = telegramUnreachable;
 		this.version = version;
 	}
 
@@ -88,7 +94,7 @@ public class EvacuationRequest {
 			RequestDetails details, Instant at) {
 		EvacuationRequest request = new EvacuationRequest(null, number, filingKey, chatId, language, RequestStatus.NEW,
 				details, List.of(new StatusChange(at, null, RequestStatus.NEW, "resident", null)), at, at, null, null,
-				false, false, Priority.of(details, false), null);
+				false, false, Priority.of(details, false), false, null);
 		return request;
 	}
 
@@ -106,7 +112,21 @@ public class EvacuationRequest {
 			moveTo(RequestStatus.CANCELLED, "resident", "data erased by the resident", at);
 		}
 		this.details = this.details.withoutPersonalData();
+		this.chatId = 0;
 		this.erased = true;
+		this.updatedAt = at;
+	}
+
+	/** Telegram refuses to deliver to the resident: a volunteer must phone. */
+	public void markTelegramUnreachable(Instant at) {
+		this.telegramUnreachable = true;
+		flagForAttention(at);
+	}
+
+	/** Raises the request in the queue until a volunteer looks at it. */
+	public void flagForAttention(Instant at) {
+		this.needsAttention = true;
+		this.priority = Priority.of(this.details, true);
 		this.updatedAt = at;
 	}
 
@@ -174,6 +194,10 @@ public class EvacuationRequest {
 
 	public int priority() {
 		return this.priority;
+	}
+
+	public boolean telegramUnreachable() {
+		return this.telegramUnreachable;
 	}
 
 }

@@ -91,16 +91,20 @@ public class Requests {
 			}));
 	}
 
-	/** Erases the personal data of every request of a resident; returns how many. */
-	public int eraseResident(long chatId) {
+	/** Erases the personal data of every request of a resident; returns those erased. */
+	public List<EvacuationRequest> eraseResident(long chatId) {
 		List<EvacuationRequest> requests = this.mongo
 			.find(Query.query(Criteria.where("chatId").is(chatId).and("erased").is(false)), EvacuationRequest.class);
-		requests.forEach(r -> change(r.id(), req -> {
+		return requests.stream().map(r -> change(r.id(), req -> {
 			if (!req.erased()) {
 				req.eraseByResident(this.clock.instant());
 			}
-		}));
-		return requests.size();
+		})).flatMap(Optional::stream).toList();
+	}
+
+	/** The resident blocked the bot: their open requests need a phone call. */
+	public void markTelegramUnreachable(long chatId) {
+		openOfChat(chatId).forEach(r -> change(r.id(), req -> req.markTelegramUnreachable(this.clock.instant())));
 	}
 
 	/**

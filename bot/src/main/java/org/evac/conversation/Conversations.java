@@ -1,0 +1,51 @@
+package org.evac.conversation;
+
+import java.time.Instant;
+import java.util.Optional;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+
+/** The stored conversations, written only if nobody wrote in between. */
+public class Conversations {
+
+	private final MongoTemplate mongo;
+
+	public Conversations(MongoTemplate mongo) {
+		this.mongo = mongo;
+	}
+
+	public Optional<ConversationRecord> find(long chatId) {
+		return Optional.ofNullable(this.mongo.findById(chatId, ConversationRecord.class));
+	}
+
+	/**
+	 * Stores the state after {@code updateId}; false when another writer got there first
+	 * (the turn must be worked out again from what they wrote).
+	 */
+	boolean save(ConversationRecord before, long chatId, ConversationState state, long updateId, Instant at) {
+		if (before == null) {
+			try {
+				this.mongo.insert(new ConversationRecord(chatId, state, updateId, at, at, 1));
+				return true;
+			}
+			catch (DuplicateKeyException ex) {
+				return false;
+			}
+		}
+		Query unchanged = Query.query(Criteria.where("_id").is(chatId).and("version").is(before.version()));
+		Update update = new Update().set("state", state)
+			.set("lastUpdateId", updateId)
+			.set("updatedAt", at)
+			.set("version", before.version() + 1);
+		return this.mongo.updateFirst(unchanged, update, ConversationRecord.class).getModifiedCount() == 1;
+	}
+
+	void forget(long chatId) {
+		this.mongo.remove(Query.query(Criteria.where("_id").is(chatId)), ConversationRecord.class);
+	}
+
+}

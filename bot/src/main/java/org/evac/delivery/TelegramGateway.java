@@ -1,0 +1,10 @@
+package org.evac.delivery;
+
+import org.evac.outbox.OutgoingMessage;
+
+/** Hands one message to Telegram. Implemented by the Telegram adapter; never throws. */
+public interface TelegramGateway {
+
+	Delivery deliver(OutgoingMessage message);
+
+}

@@ -1,0 +1,101 @@
+package org.evac.telegram;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import okhttp3.OkHttpClient;
+import org.evac.conversation.ResidentConversations;
+import org.evac.delivery.BlockedChats;
+import org.evac.delivery.DeliveryMetrics;
+import org.evac.delivery.DeliveryProperties;
+import org.evac.delivery.Dispatcher;
+import org.evac.delivery.TelegramGateway;
+import org.evac.i18n.Messages;
+import org.evac.outbox.Outbox;
+import org.evac.request.Requests;
+import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
+import org.telegram.telegrambots.meta.TelegramUrl;
+import org.telegram.telegrambots.meta.generics.TelegramClient;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+
+/** The bot: only when a token is given. */
+@Configuration(proxyBeanMethods = false)
+@Conditional(TelegramEnabled.class)
+@EnableConfigurationProperties(DeliveryProperties.class)
+class TelegramConfiguration {
+
+	/** For sending: answers come in well under a second, so fail fast and retry. */
+	@Bean
+	TelegramClient telegramClient(TelegramProperties properties) {
+		OkHttpClient http = new OkHttpClient.Builder().connectTimeout(Duration.ofSeconds(10))
+			.readTimeout(Duration.ofSeconds(20))
+			.writeTimeout(Duration.ofSeconds(10))
+			.build();
+		return new OkHttpTelegramClient(http, properties.token(), url(properties));
+	}
+
+	static TelegramUrl url(TelegramProperties properties) {
+		var uri = properties.apiUrl();
+		boolean https = "https".equalsIgnoreCase(uri.getScheme());
+		int port = (uri.getPort() > 0) ? uri.getPort() : (https ? 443 : 80);
+		return new TelegramUrl(uri.getScheme(), uri.getHost(), port, false);
+	}
+
+	@Bean
+	ClientGateway telegramGateway(TelegramClient telegramClient) {
+		return new ClientGateway(telegramClient);
+	}
+
+	@Bean
+	DeliveryMetrics deliveryMetrics(MeterRegistry registry) {
+		return new DeliveryMetrics(registry);
+	}
+
+	@Bean
+	Dispatcher dispatcher(Outbox outbox, TelegramGateway gateway, Requests requests, DeliveryProperties properties,
+			Clock clock, DeliveryMetrics metrics) {
+		BlockedChats blocked = requests::markTelegramUnreachable;
+		return new Dispatcher(outbox, gateway, blocked, properties, clock, metrics);
+	}
+
+	@Bean(destroyMethod = "shutdownNow")
+	ExecutorService updateProcessors(TelegramProperties properties) {
+		AtomicInteger n = new AtomicInteger();
+		return Executors.newFixedThreadPool(properties.processors(), runnable -> {
+			Thread thread = new Thread(runnable, "update-processor-" + n.incrementAndGet());
+			thread.setDaemon(true);
+			return thread;
+		});
+	}
+
+	@Bean
+	UpdateProcessor updateProcessor(ResidentConversations conversations, Outbox outbox, TelegramGateway gateway,
+			Messages messages, ExecutorService updateProcessors, Clock clock, MeterRegistry registry) {
+		return new UpdateProcessor(conversations, outbox, gateway, messages, updateProcessors, clock, registry);
+	}
+
+	/** Long polls hold the connection for the poll timeout: a client of its own. */
+	@Bean
+	UpdatePoller updatePoller(TelegramProperties properties, UpdateProcessor processor, TelegramClient telegramClient,
+			Messages messages, Clock clock) {
+		OkHttpClient http = new OkHttpClient.Builder().connectTimeout(Duration.ofSeconds(10))
+			.readTimeout(properties.pollTimeout().plusSeconds(15))
+			.build();
+		TelegramClient polling = new OkHttpTelegramClient(http, properties.token(), url(properties));
+		return new UpdatePoller(polling, processor, new CommandMenu(telegramClient, messages), properties, clock);
+	}
+
+	@Bean
+	TelegramHealth telegramHealthIndicator(UpdatePoller poller, TelegramProperties properties, Clock clock) {
+		return new TelegramHealth(poller, properties, clock);
+	}
+
+}

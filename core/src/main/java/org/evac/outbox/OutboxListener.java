@@ -1,0 +1,16 @@
+package org.evac.outbox;
+
+import java.util.List;
+
+/**
+ * A sender in this process that wants new messages handed over at once, rather than found
+ * by its next look at the collection.
+ */
+public interface OutboxListener {
+
+	/** Who sends: messages queued while this listener exists are leased to it. */
+	String instanceId();
+
+	void queued(List<OutboxMessage> messages);
+
+}
