@@ -6,7 +6,6 @@ import org.evac.audit.AuditAction;
 import org.evac.audit.AuditLog;
 import org.evac.request.Requests;
 
-import org.springframework.data.domain.Page;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -33,8 +32,9 @@ class RequestController {
 	}
 
 	@GetMapping
-	Page<RequestView> list(@RequestParam(required = false) String status, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "50") int size, Principal principal) {
+	PageView<RequestView> list(@RequestParam(required = false) String status,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
+			Principal principal) {
 		Page<RequestView> result = this.queue.page(status, page, Math.min(Math.max(size, 1), 200)).map(RequestView::of);
 		this.audit.record(principal.getName(), null, AuditAction.LIST_REQUESTS,
 				"page " + page + ", " + result.getNumberOfElements() + " requests");

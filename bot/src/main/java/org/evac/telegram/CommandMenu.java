@@ -44,7 +44,7 @@ class CommandMenu {
 
 	private List<BotCommand> commands(Language language) {
 		return COMMANDS.stream()
-			.map(name -> new BotCommand("/" + name, this.messages.text(language, "menu." + name)))
+			.map(name -> new BotCommand(name, this.messages.text(language, "menu." + name)))
 			.toList();
 	}
 
