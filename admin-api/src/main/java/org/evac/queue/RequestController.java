@@ -35,9 +35,10 @@ class RequestController {
 	PageView<RequestView> list(@RequestParam(required = false) String status,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
 			Principal principal) {
-		Page<RequestView> result = this.queue.page(status, page, Math.min(Math.max(size, 1), 200)).map(RequestView::of);
+		PageView<RequestView> result = PageView.of(this.queue.page(status, page, Math.min(Math.max(size, 1), 200)),
+				RequestView::of);
 		this.audit.record(principal.getName(), null, AuditAction.LIST_REQUESTS,
-				"page " + page + ", " + result.getNumberOfElements() + " requests");
+				"page " + page + ", " + result.content().size() + " requests");
 		return result;
 	}
 
