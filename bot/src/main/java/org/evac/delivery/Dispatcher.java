@@ -65,6 +65,9 @@ public class Dispatcher implements OutboxListener, SmartLifecycle {
 
 	private volatile Instant globalPauseUntil = Instant.EPOCH;
 
+	/** Recent 429s, to tell one chat's limit from the whole bot's. */
+	private final RateLimitWitness witness = new RateLimitWitness();
+
 	private volatile boolean running;
 
 	private ExecutorService senders;
@@ -124,6 +127,7 @@ public class Dispatcher implements OutboxListener, SmartLifecycle {
 		this.timer.scheduleWithFixedDelay(this::claimDue, 0, poll, TimeUnit.MILLISECONDS);
 		this.timer.scheduleWithFixedDelay(this::renewLeases, 5, 5, TimeUnit.SECONDS);
 		this.timer.scheduleWithFixedDelay(this::forgetIdleLanes, 1, 1, TimeUnit.MINUTES);
+		this.timer.scheduleWithFixedDelay(this::measureOutbox, 0, 10, TimeUnit.SECONDS);
 	}
 
 	@Override
@@ -207,9 +211,14 @@ public class Dispatcher implements OutboxListener, SmartLifecycle {
 			this.ready.add(lane);
 		}
 		else if (delivery instanceof Delivery.RateLimited limited) {
-			Instant until = this.clock.instant().plus(limited.retryAfter());
-			if (limited.global()) {
+			Instant now = this.clock.instant();
+			Instant until = now.plus(limited.retryAfter());
+			if (limited.global() || this.witness.manyChatsLimited(lane.chatId, now)) {
+				// Telegram limits the whole bot: everybody waits, or every chat earns its
+				// own 429
 				this.globalPauseUntil = later(this.globalPauseUntil, until);
+				log.warn("Telegram limits the whole bot: pausing all sending for {}s",
+						limited.retryAfter().toSeconds());
 			}
 			retry(lane, message, until, "429");
 		}
@@ -283,6 +292,15 @@ public class Dispatcher implements OutboxListener, SmartLifecycle {
 		}
 		catch (RuntimeException ex) {
 			log.warn("Could not renew the outbox leases: {}", ex.getMessage());
+		}
+	}
+
+	private void measureOutbox() {
+		try {
+			this.metrics.outbox(this.outbox.pending(), this.outbox.oldestPending());
+		}
+		catch (RuntimeException ex) {
+			// the database is away; health says so
 		}
 	}
 

@@ -35,9 +35,10 @@ class TelegramConfiguration {
 	/** For sending: answers come in well under a second, so fail fast and retry. */
 	@Bean
 	TelegramClient telegramClient(TelegramProperties properties) {
-		OkHttpClient http = new OkHttpClient.Builder().connectTimeout(Duration.ofSeconds(10))
-			.readTimeout(Duration.ofSeconds(20))
-			.writeTimeout(Duration.ofSeconds(10))
+		OkHttpClient http = new OkHttpClient.Builder().connectTimeout(properties.sendTimeout())
+			.readTimeout(properties.sendTimeout())
+			.writeTimeout(properties.sendTimeout())
+			.callTimeout(properties.sendTimeout().multipliedBy(2))
 			.build();
 		return new OkHttpTelegramClient(http, properties.token(), url(properties));
 	}
@@ -55,8 +56,8 @@ class TelegramConfiguration {
 	}
 
 	@Bean
-	DeliveryMetrics deliveryMetrics(MeterRegistry registry) {
-		return new DeliveryMetrics(registry);
+	DeliveryMetrics deliveryMetrics(MeterRegistry registry, Clock clock) {
+		return new DeliveryMetrics(registry, clock);
 	}
 
 	@Bean

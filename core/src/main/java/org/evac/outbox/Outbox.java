@@ -184,6 +184,15 @@ public class Outbox {
 				new Update().set("leaseUntil", Instant.EPOCH), OutboxMessage.class);
 	}
 
+	/** When the oldest message still waiting was queued, or null when none waits. */
+	public Instant oldestPending() {
+		Query oldest = Query.query(Criteria.where("state").is(OutboxMessage.State.PENDING))
+			.with(org.springframework.data.domain.Sort.by("createdAt"))
+			.limit(1);
+		OutboxMessage message = this.mongo.findOne(oldest, OutboxMessage.class);
+		return (message == null) ? null : message.createdAt();
+	}
+
 	public long pending() {
 		return this.mongo.count(Query.query(Criteria.where("state").is(OutboxMessage.State.PENDING)),
 				OutboxMessage.class);
