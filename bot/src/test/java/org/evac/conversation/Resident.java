@@ -1,8 +1,12 @@
 package org.evac.conversation;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 import org.evac.i18n.Language;
 
@@ -28,6 +32,9 @@ final class Resident {
 
 	/** The message whose buttons the resident sees last. */
 	private int buttonsMessageId;
+
+	/** The messages in the chat by id, oldest first; an edit replaces its message. */
+	private final Map<Integer, Reply> chat = new LinkedHashMap<>();
 
 	private int turns;
 
@@ -57,6 +64,8 @@ final class Resident {
 			if (reply.keyboard() instanceof Keyboard.Inline) {
 				this.buttonsMessageId = id;
 			}
+			this.chat.remove(id);
+			this.chat.put(id, reply);
 			this.everyReply.add(reply);
 		}
 		return this;
@@ -76,11 +85,35 @@ final class Resident {
 	}
 
 	/**
-	 * Taps the button whose label contains the fragment, as a resident reading it would.
+	 * Taps the button whose label contains the fragment, as a resident reading it would:
+	 * on the latest message that has one (older messages keep their buttons too).
 	 */
 	Resident tapsButtonLabelled(String fragment) {
-		return taps(buttonLabelled(fragment)
-			.orElseThrow(() -> new AssertionError("No button labelled '" + fragment + "' in " + labels())));
+		return tapsFirst(b -> b.label().contains(fragment), "labelled '" + fragment + "'");
+	}
+
+	/** Taps the first button offered for this question, on its latest message. */
+	Resident tapsFirstButtonOf(String step) {
+		return tapsFirst(b -> b.data().startsWith(step + Buttons.SEPARATOR), "of " + step);
+	}
+
+	private Resident tapsFirst(Predicate<Keyboard.InlineButton> wanted, String description) {
+		List<Integer> newestFirst = new ArrayList<>(this.chat.keySet());
+		Collections.reverse(newestFirst);
+		for (Integer id : newestFirst) {
+			if (this.chat.get(id).keyboard() instanceof Keyboard.Inline inline) {
+				Optional<String> data = inline.rows()
+					.stream()
+					.flatMap(List::stream)
+					.filter(wanted)
+					.map(Keyboard.InlineButton::data)
+					.findFirst();
+				if (data.isPresent()) {
+					return sends(new Incoming.ButtonPress(data.get(), id));
+				}
+			}
+		}
+		throw new AssertionError("No button " + description + " in " + labels());
 	}
 
 	Resident sharesLocation(double lat, double lon) {
@@ -89,14 +122,6 @@ final class Resident {
 
 	Resident sharesContact(String phone) {
 		return sends(new Incoming.SharedContact(phone, true));
-	}
-
-	/** The data of the button whose label contains the fragment, in the last replies. */
-	Optional<String> buttonLabelled(String fragment) {
-		return inlineButtons().stream()
-			.filter(b -> b.label().contains(fragment))
-			.map(Keyboard.InlineButton::data)
-			.findFirst();
 	}
 
 	/** The inline buttons the resident sees under the last answer's messages. */

@@ -77,7 +77,7 @@ final class TestBot {
 		return switch (step) {
 			case Questionnaire.NOTICE -> r -> r.tapsButtonLabelled(text(language, "notice.continue"));
 			case Questionnaire.SETTLEMENT -> r -> r.sharesLocation(BAKHMUT_LAT, BAKHMUT_LON);
-			case Questionnaire.SETTLEMENT_CHOICE -> r -> r.taps(r.buttonData().get(0));
+			case Questionnaire.SETTLEMENT_CHOICE -> r -> r.tapsFirstButtonOf(Questionnaire.SETTLEMENT_CHOICE);
 			case Questionnaire.OBLAST -> r -> r.tapsButtonLabelled(oblastName(DONETSK, language));
 			case Questionnaire.ADDRESS -> r -> r.types(ADDRESS);
 			case Questionnaire.PHONE -> r -> r.sharesContact(PHONE);
@@ -88,7 +88,7 @@ final class TestBot {
 				.tapsButtonLabelled(text(language, "needs.done"));
 			case Questionnaire.DESTINATION -> r -> r.tapsButtonLabelled(text(language, "destination.OTHER_OBLAST"));
 			case Questionnaire.DESTINATION_OBLAST -> r -> r.tapsButtonLabelled(oblastName(DNIPROPETROVSK, language));
-			case Questionnaire.DESTINATION_TOWN -> r -> r.taps(r.buttonData().get(0));
+			case Questionnaire.DESTINATION_TOWN -> r -> r.tapsFirstButtonOf(Questionnaire.DESTINATION_TOWN);
 			case Questionnaire.ACCOMMODATION -> r -> r.tapsButtonLabelled(text(language, "accommodation.need"));
 			default -> throw new IllegalArgumentException("No usual answer at " + step);
 		};
