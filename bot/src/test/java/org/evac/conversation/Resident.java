@@ -44,6 +44,8 @@ final class Resident {
 
 	private final List<Reply> everyReply = new ArrayList<>();
 
+	private final List<String> everyButtonNotice = new ArrayList<>();
+
 	Resident(ConversationEngine engine, Language language) {
 		this(engine, CHAT_ID, ConversationState.newcomer(language));
 	}
@@ -58,6 +60,9 @@ final class Resident {
 		this.lastTurn = new Turn(this.chatId, ++this.updateId, incoming);
 		this.turns++;
 		this.outcome = this.engine.handle(this.state, this.lastTurn);
+		if (this.outcome.buttonNotice() != null) {
+			this.everyButtonNotice.add(this.outcome.buttonNotice());
+		}
 		this.state = this.outcome.forget() ? ConversationState.newcomer(this.state.language()) : this.outcome.state();
 		for (Reply reply : this.outcome.replies()) {
 			int id = (reply.editMessageId() != null) ? reply.editMessageId() : ++this.messageId;
@@ -168,6 +173,21 @@ final class Resident {
 	/** Everything the bot said to this resident. */
 	List<Reply> everyReply() {
 		return List.copyOf(this.everyReply);
+	}
+
+	/** Every word the resident was shown: texts, button labels, notices on taps. */
+	List<String> everyText() {
+		List<String> texts = new ArrayList<>(this.everyButtonNotice);
+		for (Reply reply : this.everyReply) {
+			texts.add(reply.text());
+			if (reply.keyboard() instanceof Keyboard.Inline inline) {
+				inline.rows().forEach(row -> row.forEach(b -> texts.add(b.label())));
+			}
+			if (reply.keyboard() instanceof Keyboard.Reply big) {
+				big.rows().forEach(row -> row.forEach(b -> texts.add(b.label())));
+			}
+		}
+		return texts;
 	}
 
 	ConversationState state() {
