@@ -179,6 +179,23 @@ class ConversationEngineCommandsTest {
 	}
 
 	@Test
+	void asksToStopTheSecondDraftBeforeOfferingToWithdrawTheFiledRequest() {
+		Resident resident = this.bot.residentWithFiledRequest(Language.UK);
+		resident.command("start").taps("start|new");
+		TestBot.walk(resident, Questionnaire.HOUSEHOLD);
+
+		resident.command("cancel");
+		assertThat(resident.lastKey()).isEqualTo("discard.confirm");
+		resident.taps("discard|yes");
+		assertThat(resident.state().isIdle()).isTrue();
+		resident.command("cancel");
+
+		assertThat(resident.lastKey()).isEqualTo("cancel.confirm");
+		assertThat(resident.buttonData()).contains("cancel|EV-1001");
+		assertThat(this.bot.desk.cancelled()).isEmpty();
+	}
+
+	@Test
 	void withdrawsNothingWhenTheCancelButtonIsForged() {
 		Resident resident = this.bot.residentWithFiledRequest(Language.UK);
 
