@@ -181,6 +181,30 @@ class ConversationEngineTest {
 	}
 
 	@Test
+	void goesOnAtTheNextQuestionWhenTheStoredOneNoLongerExists() {
+		Draft draft = this.bot.residentAt(Questionnaire.HOUSEHOLD).draft();
+		ConversationState stored = new ConversationState(Language.UK, "a-question-since-removed", draft, "1-1", null);
+		Resident resident = new Resident(this.bot.engine, Resident.CHAT_ID, stored);
+
+		resident.types("3");
+
+		assertThat(resident.step()).isEqualTo(Questionnaire.HOUSEHOLD);
+		assertThat(resident.lastKey()).isEqualTo("household.ask");
+		assertThat(resident.draft()).isEqualTo(draft);
+	}
+
+	@Test
+	void resumesAStoredConversationWhereItWas() {
+		ConversationState stored = this.bot.residentAt(Questionnaire.CHILDREN).state();
+		Resident resident = new Resident(this.bot.engine, Resident.CHAT_ID, stored);
+
+		resident.types("2");
+
+		assertThat(resident.step()).isEqualTo(Questionnaire.NEEDS);
+		assertThat(resident.draft().children()).isEqualTo(2);
+	}
+
+	@Test
 	void continuesOnTheNoticeWhenTheResidentTypesInsteadOfTapping() {
 		Resident resident = this.bot.residentAt(Questionnaire.NOTICE).types("так");
 

@@ -1,5 +1,6 @@
 package org.evac.conversation;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -32,9 +33,7 @@ class EveryTextRendersTest {
 	@EnumSource(Language.class)
 	void showsEveryTextFilledIn(Language language) {
 		List<String> shown = new ArrayList<>();
-		shown.addAll(residentWhoGetsThingsWrong(language).everyText());
-		shown.addAll(residentWhoChangesTheirMind(language).everyText());
-		shown.addAll(residentWhoseRequestClosesWhileWithdrawing(language).everyText());
+		tour(language).forEach(resident -> shown.addAll(resident.everyText()));
 
 		assertThat(shown).allSatisfy(text -> assertThat(text).isNotBlank().doesNotContainPattern(PLACEHOLDER));
 		for (String key : TestBot.MESSAGES.keys(language)) {
@@ -52,6 +51,23 @@ class EveryTextRendersTest {
 		}
 	}
 
+	@ParameterizedTest
+	@EnumSource(Language.class)
+	void keepsEveryMessageAndButtonWithinTelegramsLimits(Language language) {
+		List<Reply> replies = new ArrayList<>();
+		tour(language).forEach(resident -> replies.addAll(resident.everyReply()));
+
+		assertThat(replies).allSatisfy(reply -> {
+			assertThat(reply.text().length()).as(reply.key()).isLessThanOrEqualTo(4096);
+			if (reply.keyboard() instanceof Keyboard.Inline inline) {
+				assertThat(inline.rows()).flatMap(row -> row).allSatisfy(button -> {
+					assertThat(button.data().getBytes(StandardCharsets.UTF_8)).hasSizeLessThanOrEqualTo(64);
+					assertThat(Buttons.parse(button.data())).as(button.data()).isPresent();
+				});
+			}
+		});
+	}
+
 	@Test
 	void answersAnEnglishSpeakerInEnglishOnly() {
 		Resident resident = this.bot.resident(Language.EN).command("start");
@@ -59,6 +75,11 @@ class EveryTextRendersTest {
 		TestBot.walk(resident, Questionnaire.SUMMARY).taps("summary|confirm").command("status").command("help");
 
 		assertThat(resident.everyText()).allSatisfy(text -> assertThat(text).doesNotContainPattern(CYRILLIC));
+	}
+
+	private List<Resident> tour(Language language) {
+		return List.of(residentWhoGetsThingsWrong(language), residentWhoChangesTheirMind(language),
+				residentWhoseRequestClosesWhileWithdrawing(language));
 	}
 
 	/** Sends what cannot be read at many questions, then files, withdraws and erases. */
