@@ -91,7 +91,11 @@ final class PlaceSteps {
 			.oblast(settlement.oblastCode())
 			.map(Oblast::ref)
 			.orElse(new PlaceRef(settlement.oblastCode(), null));
-		return draft.withSettlement(settlement.ref(), List.of(), fromLocation).withOblast(oblast);
+		Draft settled = draft.withSettlement(settlement.ref(), List.of(), fromLocation).withOblast(oblast);
+		boolean goingHome = settled.destinationTown() != null
+				&& settlement.code().equals(settled.destinationTown().code());
+		// the safer town chosen is where they live: the destination is asked again
+		return goingHome ? settled.withDestinationKind(null).unanswer(Questionnaire.DESTINATION) : settled;
 	}
 
 	static Step<String> settlementChoice() {

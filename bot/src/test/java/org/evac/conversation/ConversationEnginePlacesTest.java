@@ -279,6 +279,29 @@ class ConversationEnginePlacesTest {
 	}
 
 	@Test
+	void asksTheDestinationAgainWhenTheResidentTurnsOutToLiveInTheSaferTownChosen() {
+		Resident resident = this.bot.residentAt(Questionnaire.DESTINATION_TOWN).tapsButtonLabelled("Краматорськ");
+		TestBot.walk(resident, Questionnaire.SUMMARY);
+
+		resident.taps("summary|edit:settlement").types("Краматорськ");
+
+		assertThat(resident.step()).isEqualTo(Questionnaire.DESTINATION);
+		assertThat(resident.draft().destinationTown()).isNull();
+		assertThat(resident.buttonData()).contains("destination|SAFER_TOWN");
+	}
+
+	@Test
+	void keepsTheSaferTownWhenTheResidentMovesWithinTheOblast() {
+		Resident resident = this.bot.residentAt(Questionnaire.DESTINATION_TOWN).tapsButtonLabelled("Дружківка");
+		TestBot.walk(resident, Questionnaire.SUMMARY);
+
+		resident.taps("summary|edit:settlement").types("Краматорськ");
+
+		assertThat(resident.step()).isEqualTo(Questionnaire.SUMMARY);
+		assertThat(resident.draft().destinationTown().code()).isEqualTo("UA14120030010055241");
+	}
+
+	@Test
 	void filesAnUndecidedDestination() {
 		Resident resident = this.bot.residentAt(Questionnaire.DESTINATION);
 
