@@ -116,7 +116,11 @@ final class PlaceSteps {
 		return c.reply("settlement.choose", Keyboard.Inline.of(buttons, 1), draft.settlement().name());
 	}
 
+	/** Name, raion and oblast; Kyiv and Sevastopol have no raion and are named alone. */
 	private static String label(Settlement s, Context c) {
+		if (s.raion() == null || s.raion().isBlank()) {
+			return s.names().in(c.language());
+		}
 		String oblast = c.directory().oblast(s.oblastCode()).map(o -> o.names().in(c.language())).orElse("");
 		return c.text("settlement.candidate", s.names().in(c.language()), s.raion(), oblast);
 	}

@@ -302,6 +302,17 @@ class ConversationEnginePlacesTest {
 	}
 
 	@Test
+	void namesTheCapitalAmongTheCandidatesWithoutAnEmptyDistrict() {
+		Resident resident = this.bot.residentAt(Questionnaire.SETTLEMENT);
+
+		resident.types("Київ");
+
+		assertThat(resident.step()).isEqualTo(Questionnaire.SETTLEMENT_CHOICE);
+		assertThat(resident.labels()).first().isEqualTo("Київ");
+		assertThat(resident.labels()).contains("Київ (Вознесенський р-н, Миколаївська область)");
+	}
+
+	@Test
 	void filesAnUndecidedDestination() {
 		Resident resident = this.bot.residentAt(Questionnaire.DESTINATION);
 
