@@ -8,6 +8,7 @@ import org.evac.places.GeoPoint;
 import org.evac.places.PlaceRef;
 import org.evac.request.DestinationKind;
 import org.evac.request.RequestDetails;
+import org.evac.request.RequestStatus;
 import org.evac.request.SpecialNeed;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -173,7 +174,7 @@ class ConversationEngineTest {
 	@Test
 	void startsANewQuestionnaireWhenSomeoneWhoseRequestIsClosedWrites() {
 		Resident resident = this.bot.residentWithFiledRequest(Language.UK);
-		this.bot.desk.changeStatus("EV-1001", org.evac.request.RequestStatus.EVACUATED);
+		this.bot.desk.changeStatus("EV-1001", RequestStatus.EVACUATED);
 
 		resident.types("Знову потрібна допомога");
 

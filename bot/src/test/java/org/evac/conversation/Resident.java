@@ -33,7 +33,10 @@ final class Resident {
 	/** The message whose buttons the resident sees last. */
 	private int buttonsMessageId;
 
-	/** The messages in the chat by id, oldest first; an edit replaces its message. */
+	/**
+	 * The messages in the chat by id, oldest first; an edit replaces its message in
+	 * place.
+	 */
 	private final Map<Integer, Reply> chat = new LinkedHashMap<>();
 
 	private int turns;
@@ -69,7 +72,6 @@ final class Resident {
 			if (reply.keyboard() instanceof Keyboard.Inline) {
 				this.buttonsMessageId = id;
 			}
-			this.chat.remove(id);
 			this.chat.put(id, reply);
 			this.everyReply.add(reply);
 		}
