@@ -107,7 +107,16 @@ final class Commands {
 		return Outcome.of(state, replies);
 	}
 
+	/**
+	 * Stops the draft in progress, if any (a filed request is withdrawn once no draft is
+	 * left); otherwise withdraws an open request.
+	 */
 	private Outcome cancel(ConversationState state, Turn turn, Context c) {
+		if (!state.isIdle()) {
+			return Outcome.of(state.asking(Pending.of(Pending.Kind.DISCARD)),
+					List.of(c.reply("discard.confirm", Keyboard.Inline.column(c.button("discard.yes", "discard|yes"),
+							c.button("discard.no", "discard|no")))));
+		}
 		List<String> open = this.desk.requestsOf(turn.chatId())
 			.stream()
 			.filter(ResidentDesk.RequestSummary::isOpen)
@@ -119,11 +128,6 @@ final class Commands {
 			buttons.add(c.button("confirm.no", "cancel|no"));
 			return Outcome.of(state.asking(new Pending(Pending.Kind.CANCEL, open)),
 					List.of(c.reply("cancel.confirm", Keyboard.Inline.of(buttons, 1), String.join(", ", open))));
-		}
-		if (!state.isIdle()) {
-			return Outcome.of(state.asking(Pending.of(Pending.Kind.DISCARD)),
-					List.of(c.reply("discard.confirm", Keyboard.Inline.column(c.button("discard.yes", "discard|yes"),
-							c.button("discard.no", "discard|no")))));
 		}
 		return Outcome.of(state, List.of(c.reply("cancel.nothing", Keyboard.REMOVE)));
 	}

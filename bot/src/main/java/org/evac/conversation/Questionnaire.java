@@ -55,6 +55,11 @@ final class Questionnaire {
 			.orElse(SUMMARY);
 	}
 
+	/** Whether the question is asked of this draft at all. */
+	boolean applies(String id, Draft draft) {
+		return step(id).map(s -> s.when().test(draft)).orElse(false);
+	}
+
 	Optional<Step<?>> step(String id) {
 		return this.steps.stream().filter(s -> s.id().equals(id)).findFirst();
 	}
