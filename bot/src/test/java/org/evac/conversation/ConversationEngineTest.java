@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.evac.i18n.Language;
+import org.evac.outbox.Keyboard;
 import org.evac.places.GeoPoint;
 import org.evac.places.PlaceRef;
 import org.evac.request.DestinationKind;

@@ -30,7 +30,7 @@ import org.springframework.core.io.ClassPathResource;
 final class InMemoryDirectory implements Directory {
 
 	/** A shared location further than this from every known settlement names none. */
-	static final double NEAR_ENOUGH_KM = 30;
+	static final double NEAR_ENOUGH_KM = PlacesDirectory.NEAREST_WITHIN_KM;
 
 	private static final ObjectMapper JSON = new ObjectMapper()
 		.configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.function.Predicate;
 
 import org.evac.i18n.Language;
+import org.evac.outbox.Keyboard;
 
 /**
  * A resident in a chat with the bot: does what a person does (types, taps the buttons
