@@ -16,8 +16,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
-import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.Bucket;
 import org.evac.outbox.Outbox;
 import org.evac.outbox.OutboxListener;
 import org.evac.outbox.OutboxMessage;
@@ -61,7 +59,14 @@ public class Dispatcher implements OutboxListener, SmartLifecycle {
 	 */
 	private final Set<String> held = ConcurrentHashMap.newKeySet();
 
-	private final Bucket global;
+	/**
+	 * Delivered messages whose removal from the outbox failed (the database was away):
+	 * they are removed as soon as it is back, and never sent again by this instance
+	 * meanwhile.
+	 */
+	private final Set<String> deliveredNotRemoved = ConcurrentHashMap.newKeySet();
+
+	private final GlobalRate global;
 
 	private volatile Instant globalPauseUntil = Instant.EPOCH;
 
@@ -82,11 +87,7 @@ public class Dispatcher implements OutboxListener, SmartLifecycle {
 		this.properties = properties;
 		this.clock = clock;
 		this.metrics = metrics;
-		// evenly spaced, a hair under the limit: no second ever sees more than the cap
-		Duration spacing = Duration.ofNanos((long) (1_000_000_000L * 1.01 / properties.maxPerSecond()));
-		this.global = Bucket.builder()
-			.addLimit(Bandwidth.builder().capacity(1).refillGreedy(1, spacing).build())
-			.build();
+		this.global = new GlobalRate(properties.maxPerSecond());
 	}
 
 	@Override
@@ -165,16 +166,25 @@ public class Dispatcher implements OutboxListener, SmartLifecycle {
 			try {
 				ChatLane lane = this.ready.poll(1, TimeUnit.SECONDS);
 				if (lane != null) {
-					serve(lane);
+					serveSafely(lane);
 				}
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
 				return;
 			}
-			catch (RuntimeException ex) {
-				log.error("Sending failed unexpectedly; the message stays queued", ex);
-			}
+		}
+	}
+
+	/** Whatever goes wrong, the lane is looked at again: a chat must never be stuck. */
+	private void serveSafely(ChatLane lane) throws InterruptedException {
+		try {
+			serve(lane);
+		}
+		catch (RuntimeException ex) {
+			log.warn("Sending to chat {} failed unexpectedly ({}); trying again shortly", lane.chatId,
+					ex.getClass().getSimpleName());
+			resumeLater(lane, Duration.ofSeconds(1));
 		}
 	}
 
@@ -197,7 +207,7 @@ public class Dispatcher implements OutboxListener, SmartLifecycle {
 				resumeLater(lane, Duration.ofNanos(nanos));
 				return;
 			}
-			this.global.asBlocking().consume(1);
+			this.global.acquire();
 		}
 		Delivery delivery = this.gateway.deliver(message.message());
 		this.metrics.attempt(message.message(), delivery);
@@ -206,9 +216,9 @@ public class Dispatcher implements OutboxListener, SmartLifecycle {
 
 	private void handle(ChatLane lane, OutboxMessage message, Delivery delivery) {
 		if (delivery instanceof Delivery.Accepted) {
-			this.outbox.sent(message.id());
 			done(lane, message);
 			this.ready.add(lane);
+			removeFromOutbox(message.id());
 		}
 		else if (delivery instanceof Delivery.RateLimited limited) {
 			Instant now = this.clock.instant();
@@ -228,18 +238,39 @@ public class Dispatcher implements OutboxListener, SmartLifecycle {
 		else if (delivery instanceof Delivery.Blocked blocked) {
 			log.info("Chat {} cannot be reached on Telegram ({}); its queued messages are dropped", lane.chatId,
 					blocked.reason());
-			this.outbox.failChat(lane.chatId, blocked.reason());
 			lane.drain().forEach(m -> this.held.remove(m.id()));
 			lane.head();
+			this.outbox.failChat(lane.chatId, blocked.reason());
 			if (lane.chatId > 0) {
 				this.blockedChats.blocked(lane.chatId);
 			}
 		}
 		else if (delivery instanceof Delivery.Rejected rejected) {
 			log.warn("Telegram refused message {} for good: {}", message.id(), rejected.reason());
-			this.outbox.failed(message.id(), rejected.reason());
 			done(lane, message);
 			this.ready.add(lane);
+			this.outbox.failed(message.id(), rejected.reason());
+		}
+	}
+
+	private void removeFromOutbox(String id) {
+		try {
+			this.outbox.sent(id);
+		}
+		catch (RuntimeException ex) {
+			this.deliveredNotRemoved.add(id);
+		}
+	}
+
+	private void removeDelivered() {
+		for (String id : this.deliveredNotRemoved) {
+			try {
+				this.outbox.sent(id);
+				this.deliveredNotRemoved.remove(id);
+			}
+			catch (RuntimeException ex) {
+				return; // still away
+			}
 		}
 	}
 
@@ -252,9 +283,14 @@ public class Dispatcher implements OutboxListener, SmartLifecycle {
 		int attempts = message.attempts() + 1;
 		OutboxMessage later = new OutboxMessage(message.id(), message.chatId(), message.seq(), message.message(),
 				message.state(), attempts, at, message.owner(), message.leaseUntil(), message.createdAt(), reason);
-		this.outbox.retryAt(message.id(), at, attempts, reason);
 		lane.replaceHead(later);
 		resumeLater(lane, Duration.between(this.clock.instant(), at));
+		try {
+			this.outbox.retryAt(message.id(), at, attempts, reason);
+		}
+		catch (RuntimeException ex) {
+			// the retry stands in memory; the stored attempt count catches up next time
+		}
 	}
 
 	/**
@@ -279,7 +315,11 @@ public class Dispatcher implements OutboxListener, SmartLifecycle {
 
 	private void claimDue() {
 		try {
-			queued(this.outbox.claimDue(this.instanceId, 500));
+			removeDelivered();
+			queued(this.outbox.claimDue(this.instanceId, 500)
+				.stream()
+				.filter(m -> !this.deliveredNotRemoved.contains(m.id()))
+				.toList());
 		}
 		catch (RuntimeException ex) {
 			log.warn("Could not look for queued messages: {}", ex.getMessage());
