@@ -166,4 +166,19 @@ class DeliveryUnderFaultsTest {
 		assertThat(String.join("\n", textsTo(chat)).strip()).isEqualTo(text.toString().strip());
 	}
 
+	@Test
+	void prometheusShowsTheDeliveryFiguresWithoutPersonalLabels() {
+		send(3601L, "a notice");
+		await().atMost(WAIT).until(() -> !textsTo(3601L).isEmpty());
+
+		String metrics = evac.getText("/actuator/prometheus");
+
+		assertThat(metrics)
+			.contains("evac_telegram_deliveries_total{kind=\"send\",outcome=\"accepted\",purpose=\"notice\"}")
+			.contains("evac_outbox_depth")
+			.contains("evac_outbox_oldest_age_seconds")
+			.contains("evac_updates_processing_seconds")
+			.doesNotContain("3601");
+	}
+
 }

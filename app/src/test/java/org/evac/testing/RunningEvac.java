@@ -107,6 +107,21 @@ public final class RunningEvac implements AutoCloseable {
 		}
 	}
 
+	/** GET as {@code admin}, the body as text (Prometheus, CSV). */
+	public String getText(String path) {
+		String credentials = "admin:" + ADMIN_PASSWORD;
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port() + path))
+			.header("Authorization",
+					"Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)))
+			.build();
+		try {
+			return this.http.send(request, HttpResponse.BodyHandlers.ofString()).body();
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException("GET " + path + " failed", ex);
+		}
+	}
+
 	public record Response(int status, JsonNode body) {
 	}
 
