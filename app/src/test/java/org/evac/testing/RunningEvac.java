@@ -59,6 +59,7 @@ public final class RunningEvac implements AutoCloseable {
 		else {
 			settings.put("evac.database.data-dir", dataDir.toString());
 		}
+		settings.put("spring.jmx.enabled", "false");
 		for (String property : properties) {
 			int eq = property.indexOf('=');
 			settings.put(property.substring(0, eq), property.substring(eq + 1));
@@ -79,6 +80,10 @@ public final class RunningEvac implements AutoCloseable {
 
 	public <T> T bean(Class<T> type) {
 		return this.context.getBean(type);
+	}
+
+	public boolean hasBean(Class<?> type) {
+		return !this.context.getBeansOfType(type).isEmpty();
 	}
 
 	public int port() {

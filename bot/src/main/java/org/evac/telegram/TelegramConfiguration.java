@@ -83,20 +83,33 @@ class TelegramConfiguration {
 		return new UpdateProcessor(conversations, outbox, gateway, messages, updateProcessors, clock, registry);
 	}
 
+	@Bean
+	CommandMenu commandMenu(TelegramClient telegramClient, Messages messages) {
+		return new CommandMenu(telegramClient, messages);
+	}
+
 	/** Long polls hold the connection for the poll timeout: a client of its own. */
 	@Bean
-	UpdatePoller updatePoller(TelegramProperties properties, UpdateProcessor processor, TelegramClient telegramClient,
-			Messages messages, Clock clock) {
+	@Conditional(WebhookMode.Off.class)
+	UpdatePoller updatePoller(TelegramProperties properties, UpdateProcessor processor, CommandMenu menu, Clock clock) {
 		OkHttpClient http = new OkHttpClient.Builder().connectTimeout(Duration.ofSeconds(10))
 			.readTimeout(properties.pollTimeout().plusSeconds(15))
 			.build();
 		TelegramClient polling = new OkHttpTelegramClient(http, properties.token(), url(properties));
-		return new UpdatePoller(polling, processor, new CommandMenu(telegramClient, messages), properties, clock);
+		return new UpdatePoller(polling, processor, menu, properties, clock);
 	}
 
-	@Bean
+	@Bean("telegramHealthIndicator")
+	@Conditional(WebhookMode.Off.class)
 	TelegramHealth telegramHealthIndicator(UpdatePoller poller, TelegramProperties properties, Clock clock) {
 		return new TelegramHealth(poller, properties, clock);
+	}
+
+	@Bean("telegramHealthIndicator")
+	@Conditional(WebhookMode.class)
+	WebhookRegistration webhookRegistration(TelegramClient telegramClient, TelegramProperties properties,
+			CommandMenu menu) {
+		return new WebhookRegistration(telegramClient, properties, menu);
 	}
 
 }
