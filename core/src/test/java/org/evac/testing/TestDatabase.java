@@ -1,5 +1,8 @@
 package org.evac.testing;
 
+import java.util.UUID;
+
+import com.mongodb.ConnectionString;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
@@ -13,6 +16,11 @@ import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
 /**
  * A real MongoDB-wire-protocol server in memory on a free loopback port, reached over TCP
  * by the ordinary driver: persistence tests talk to a database, never to a mock.
+ *
+ * <p>
+ * With {@code MONGODB_TEST_URI} set (for example {@code mongodb://localhost:27017}), the
+ * same tests run unchanged against that real MongoDB instead, each in a database of its
+ * own that is dropped afterwards.
  */
 public final class TestDatabase implements AutoCloseable {
 
@@ -22,11 +30,24 @@ public final class TestDatabase implements AutoCloseable {
 
 	private final MongoTemplate template;
 
+	private final String uri;
+
 	public TestDatabase() {
-		this.server = new MongoServer(new MemoryBackend());
-		String uri = this.server.bindAndGetConnectionString();
-		this.client = MongoClients.create(uri);
-		this.template = new MongoTemplate(this.client, "evac-test");
+		String real = System.getenv("MONGODB_TEST_URI");
+		String database = "evac-test-" + UUID.randomUUID().toString().substring(0, 8);
+		if (real == null || real.isBlank()) {
+			this.server = new MongoServer(new MemoryBackend());
+			String address = this.server.bindAndGetConnectionString();
+			this.uri = address + "/" + database;
+			this.client = MongoClients.create(address);
+		}
+		else {
+			this.server = null;
+			ConnectionString given = new ConnectionString(real);
+			this.uri = real;
+			this.client = MongoClients.create(given);
+		}
+		this.template = new MongoTemplate(this.client, database);
 		createIndexes();
 	}
 
@@ -45,14 +66,18 @@ public final class TestDatabase implements AutoCloseable {
 	}
 
 	public String uri() {
-		return "mongodb://" + this.server.getLocalAddress().getHostString() + ":"
-				+ this.server.getLocalAddress().getPort() + "/evac-test";
+		return this.uri;
 	}
 
 	@Override
 	public void close() {
+		if (this.server == null) {
+			this.template.getDb().drop();
+		}
 		this.client.close();
-		this.server.shutdown();
+		if (this.server != null) {
+			this.server.shutdown();
+		}
 	}
 
 }
