@@ -320,6 +320,11 @@ public class EvacuationRequest {
 		return List.copyOf(this.possibleDuplicates);
 	}
 
+	/** Where volunteers may move the request from its current status. */
+	public java.util.Set<RequestStatus> allowedStatuses() {
+		return StatusRules.allowedFrom(this.status);
+	}
+
 	public Pickup pickup() {
 		return this.pickup;
 	}
