@@ -127,9 +127,15 @@ function badges(r) {
   return list;
 }
 
+function people(n) {
+  const last = n % 10;
+  const teen = n % 100 >= 11 && n % 100 <= 14;
+  return n + (last === 1 && !teen ? ' особа' : (last >= 2 && last <= 4 && !teen ? ' особи' : ' осіб'));
+}
+
 function household(r) {
   const needs = (r.needs || []).map((n) => NEED[n] || n);
-  return r.householdSize + ' осіб' + (r.children ? ', дітей: ' + r.children : '') + (needs.length ? ' · ' + needs.join(', ') : '');
+  return people(r.householdSize) + (r.children ? ', дітей: ' + r.children : '') + (needs.length ? ' · ' + needs.join(', ') : '');
 }
 
 function openQueue() {
@@ -234,7 +240,8 @@ function render(r) {
   $('status-actions').hidden = !canWork || !r.allowedStatuses.length;
   $('status-buttons').replaceChildren(...r.allowedStatuses
     .filter((s) => ACTION[s])
-    .map((s) => el('button', { type: 'button', 'data-status': s, onclick: () => chooseStatus(s) }, ACTION[s])));
+    .map((s) => el('button', { type: 'button', 'data-status': s, onclick: () => chooseStatus(s) },
+      s === 'IN_PROGRESS' && r.status === 'SCHEDULED' ? 'Назад у роботу' : ACTION[s])));
   $('status-form').hidden = true;
   $('message-form').hidden = !canWork || !r.personal;
   $('note-form').hidden = !canWork;
