@@ -262,6 +262,14 @@ function render(r) {
     el('span', { class: 'who' }, when(h.at) + ' · ' + h.by), (h.from ? (STATUS[h.from] || h.from) + ' → ' : '') + (STATUS[h.to] || h.to) + (h.note ? ' — ' + h.note : ''))));
 }
 
+// The pickup time is typed in Kyiv time, whatever the zone of the device.
+function kyivToIso(local) {
+  const asUtc = new Date(local + ':00Z');
+  const inKyiv = new Date(asUtc.toLocaleString('en-US', { timeZone: 'Europe/Kyiv' }));
+  const inUtc = new Date(asUtc.toLocaleString('en-US', { timeZone: 'UTC' }));
+  return new Date(asUtc.getTime() - (inKyiv - inUtc)).toISOString();
+}
+
 function chooseStatus(status) {
   targetStatus = status;
   $('status-target').textContent = STATUS[status] || status;
@@ -284,7 +292,7 @@ function confirmStatus() {
   const body = { status: targetStatus };
   if ($('status-note').value.trim()) body.note = $('status-note').value.trim();
   if (targetStatus === 'SCHEDULED') {
-    if ($('pickup-at').value) body.pickupAt = new Date($('pickup-at').value).toISOString();
+    if ($('pickup-at').value) body.pickupAt = kyivToIso($('pickup-at').value);
     if ($('pickup-place').value.trim()) body.pickupPlace = $('pickup-place').value.trim();
   }
   act(() => api('POST', '/api/requests/' + current.id + '/status', body), 'Статус змінено: ' + (STATUS[targetStatus] || targetStatus) + '. Мешканцю повідомлено.')

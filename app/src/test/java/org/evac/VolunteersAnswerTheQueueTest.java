@@ -327,4 +327,39 @@ class VolunteersAnswerTheQueueTest {
 		assertThat(resident.lastMessage().buttons()).extracting(Button::text).contains("Новоприхистянськ");
 	}
 
+	@Test
+	void statsCountOpenRequestsWithTheirPeopleAndChildren() {
+		Filing.files(resident(Language.UK), "Краматорськ", "вул. Ясна, 11", "050 100 00 11");
+
+		JsonNode stats = olena.get("/api/stats").json();
+
+		assertThat(stats.get("byStatus").get("NEW").asLong()).isPositive();
+		assertThat(stats.get("byOblast")).extracting(o -> o.get("place").asText()).contains("Донецька область");
+		assertThat(stats.get("bySettlement")).extracting(o -> o.get("place").asText()).contains("Краматорськ");
+		assertThat(stats.get("waiting").get("people").asLong())
+			.isGreaterThanOrEqualTo(stats.get("waiting").get("requests").asLong());
+	}
+
+	@Test
+	void aCoordinatorAddsAndDisablesAccounts() {
+		Volunteer ivan = admin.createVolunteer("ivan", "VOLUNTEER");
+		assertThat(ivan.get("/api/me").json().get("role").asText()).isEqualTo("VOLUNTEER");
+		assertThat(admin.get("/api/volunteers").body()).contains("\"ivan\"").doesNotContain("password");
+		assertThat(admin
+			.post("/api/volunteers", "{\"username\":\"ivan\",\"password\":\"another-password\",\"role\":\"VOLUNTEER\"}")
+			.status()).isEqualTo(409);
+		assertThat(
+				admin.post("/api/volunteers", "{\"username\":\"petro\",\"password\":\"short\",\"role\":\"VOLUNTEER\"}")
+					.json()
+					.get("field")
+					.asText())
+			.isEqualTo("password");
+
+		assertThat(admin.delete("/api/volunteers/ivan").status()).isEqualTo(204);
+		assertThat(ivan.get("/api/me").status()).isEqualTo(401);
+		assertThat(admin.delete("/api/volunteers/admin").status()).isEqualTo(409);
+		assertThat(admin.get("/api/audit?account=admin").json()).extracting(e -> e.get("action").asText())
+			.contains("ACCOUNT_CREATED", "ACCOUNT_DISABLED");
+	}
+
 }
