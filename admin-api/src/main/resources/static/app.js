@@ -76,9 +76,15 @@ function showLogin() {
   $('username').focus();
 }
 
+// A fresh CSRF token comes with any answer, even a 401.
+async function freshToken() {
+  await fetch('/api/me', { credentials: 'same-origin', headers: { 'X-Requested-With': 'XMLHttpRequest' } });
+}
+
 async function login(event) {
   event.preventDefault();
   $('login-error').hidden = true;
+  if (!csrf()) await freshToken();
   const form = new URLSearchParams({ username: $('username').value.trim(), password: $('password').value });
   const response = await fetch('/login', {
     method: 'POST', credentials: 'same-origin', body: form,
@@ -105,6 +111,7 @@ function started(account) {
 
 async function logout() {
   await fetch('/logout', { method: 'POST', credentials: 'same-origin', headers: { 'X-XSRF-TOKEN': csrf() } });
+  await freshToken();
   say('');
   showLogin();
 }
@@ -173,6 +180,7 @@ async function loadQueue() {
 }
 
 async function openDetail(id) {
+  targetStatus = null;
   try {
     render(await api('GET', '/api/requests/' + encodeURIComponent(id)));
     show('detail-view');
@@ -242,7 +250,11 @@ function render(r) {
     .filter((s) => ACTION[s])
     .map((s) => el('button', { type: 'button', 'data-status': s, onclick: () => chooseStatus(s) },
       s === 'IN_PROGRESS' && r.status === 'SCHEDULED' ? 'Назад у роботу' : ACTION[s])));
-  $('status-form').hidden = true;
+  // a refresh keeps a status change the volunteer is in the middle of
+  if (!(targetStatus && r.allowedStatuses.includes(targetStatus))) {
+    targetStatus = null;
+    $('status-form').hidden = true;
+  }
   $('message-form').hidden = !canWork || !r.personal;
   $('note-form').hidden = !canWork;
 
@@ -295,7 +307,9 @@ function confirmStatus() {
     if ($('pickup-at').value) body.pickupAt = kyivToIso($('pickup-at').value);
     if ($('pickup-place').value.trim()) body.pickupPlace = $('pickup-place').value.trim();
   }
-  act(() => api('POST', '/api/requests/' + current.id + '/status', body), 'Статус змінено: ' + (STATUS[targetStatus] || targetStatus) + '. Мешканцю повідомлено.')
+  const chosen = targetStatus;
+  targetStatus = null;
+  act(() => api('POST', '/api/requests/' + current.id + '/status', body), 'Статус змінено: ' + (STATUS[chosen] || chosen) + '. Мешканцю повідомлено.')
     .then(() => { $('status-note').value = ''; $('pickup-at').value = ''; $('pickup-place').value = ''; });
 }
 

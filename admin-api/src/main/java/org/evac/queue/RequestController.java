@@ -3,7 +3,6 @@ package org.evac.queue;
 import java.util.List;
 
 import org.evac.audit.AuditAction;
-import org.evac.audit.AuditLog;
 import org.evac.request.EvacuationRequest;
 import org.evac.request.RequestStatus;
 import org.evac.volunteer.Actor;
@@ -26,12 +25,12 @@ class RequestController {
 
 	private final Casework casework;
 
-	private final AuditLog audit;
+	private final ReadAudit reads;
 
-	RequestController(RequestQueue queue, Casework casework, AuditLog audit) {
+	RequestController(RequestQueue queue, Casework casework, ReadAudit reads) {
 		this.queue = queue;
 		this.casework = casework;
-		this.audit = audit;
+		this.reads = reads;
 	}
 
 	/**
@@ -56,7 +55,7 @@ class RequestController {
 			.toList();
 		List<String> personal = content.stream().filter(RequestView::personal).map(RequestView::number).toList();
 		if (!personal.isEmpty()) {
-			this.audit.record(actor.username(), null, AuditAction.LIST_REQUESTS,
+			this.reads.read(actor.username(), null, AuditAction.LIST_REQUESTS,
 					"personal fields of " + personal.size() + " requests: " + String.join(", ", personal));
 		}
 		return new PageView<>(content, result.total(), (int) ((result.total() + filter.size() - 1) / filter.size()),
@@ -68,7 +67,7 @@ class RequestController {
 		Actor actor = Actor.of(authentication);
 		EvacuationRequest request = this.casework.find(id);
 		boolean personal = RequestView.personalFor(request, actor);
-		this.audit.record(actor.username(), request.id(), AuditAction.READ_REQUEST,
+		this.reads.read(actor.username(), request.id(), AuditAction.READ_REQUEST,
 				personal ? "personal fields, notes and thread" : "without personal fields");
 		return RequestDetailView.of(request, personal, this.queue.urgency());
 	}
