@@ -15,6 +15,7 @@ const NEED = {
   PREGNANCY: 'вагітність', PETS: 'тварини'
 };
 const REFRESH_MS = 20000;
+const OPEN = ['NEW', 'IN_PROGRESS', 'SCHEDULED', 'DEFERRED'];
 
 const $ = (id) => document.getElementById(id);
 let me = null;
@@ -47,11 +48,15 @@ async function api(method, path, body) {
   return data;
 }
 
+let quiet;
+// A short word at the bottom of the screen; it never covers a button for long.
 function say(text, bad) {
   const notice = $('notice');
   notice.textContent = text;
   notice.className = bad ? 'notice bad' : 'notice';
   notice.hidden = !text;
+  clearTimeout(quiet);
+  if (text) quiet = setTimeout(() => { notice.hidden = true; }, bad ? 10000 : 5000);
 }
 
 function el(tag, attrs, ...children) {
@@ -65,6 +70,7 @@ function el(tag, attrs, ...children) {
 
 function show(view) {
   ['login-view', 'queue-view', 'detail-view'].forEach((id) => { $(id).hidden = id !== view; });
+  $('back-button').hidden = view !== 'detail-view';
 }
 
 function showLogin() {
@@ -127,7 +133,7 @@ function badges(r) {
   if (r.needsAttention) list.push(el('span', { class: 'badge red' }, '⚠ потребує уваги'));
   if (r.stale) list.push(el('span', { class: 'badge red' }, 'давно без руху'));
   if (r.telegramUnreachable) list.push(el('span', { class: 'badge red' }, 'лише дзвінок'));
-  if (r.residentWaiting) list.push(el('span', { class: 'badge orange' }, '✉ мешканець написав'));
+  if (r.residentWaiting && OPEN.includes(r.status)) list.push(el('span', { class: 'badge orange' }, '✉ мешканець написав'));
   if (r.possibleDuplicate) list.push(el('span', { class: 'badge' }, 'можливий дублікат'));
   list.push(el('span', { class: 'badge blue' }, STATUS[r.status] || r.status));
   if (r.claimedBy) list.push(el('span', { class: 'badge' }, '👤 ' + r.claimedBy));
@@ -241,10 +247,10 @@ function render(r) {
   if (r.mergedInto) fact(facts, 'Об\u2019єднано з', r.mergedInto);
 
   const mine = r.claimedBy === me.username;
-  const open = ['NEW', 'IN_PROGRESS', 'SCHEDULED', 'DEFERRED'].includes(r.status);
+  const open = OPEN.includes(r.status);
   const canWork = me.role === 'COORDINATOR' || !r.claimedBy || mine;
   $('claim-button').hidden = !open || !!r.claimedBy;
-  $('release-button').hidden = !r.claimedBy || !(mine || me.role === 'COORDINATOR');
+  $('release-button').hidden = !open || !r.claimedBy || !(mine || me.role === 'COORDINATOR');
   $('status-actions').hidden = !canWork || !r.allowedStatuses.length;
   $('status-buttons').replaceChildren(...r.allowedStatuses
     .filter((s) => ACTION[s])

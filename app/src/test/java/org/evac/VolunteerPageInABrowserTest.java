@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -25,9 +26,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A volunteer on a phone-sized screen, in a real headless Chromium: logs in, finds the
- * request a resident just filed through the bot, claims it, writes to the resident,
- * schedules the pickup and closes the request, while the resident hears each step in
- * Telegram. Screenshots go to {@code target/screenshots/} for people to look at.
+ * request a resident just filed through the bot, claims it, writes to the resident, reads
+ * the answer, schedules the pickup and closes the request, while the resident hears each
+ * step in Telegram. Screenshots go to {@code target/screenshots/} for people to look at.
  */
 class VolunteerPageInABrowserTest {
 
@@ -84,6 +85,12 @@ class VolunteerPageInABrowserTest {
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("thread"), "Приїдемо завтра зранку"));
 		telegram.awaitMessageContaining(resident.chatId(), "Приїдемо завтра зранку", WAIT);
 
+		resident.says("Дякуємо, чекаємо. У нас кіт.");
+		browser.findElement(By.id("back-button")).click();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(card, "мешканець написав"));
+		browser.findElement(card).click();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("thread"), "У нас кіт."));
+
 		changeStatus(wait, "IN_PROGRESS", "В роботі", null);
 		telegram.awaitMessageContaining(resident.chatId(), resident.text("notice.status.IN_PROGRESS", number), WAIT);
 		changeStatus(wait, "SCHEDULED", "Запланована", "біля школи №3");
@@ -94,6 +101,13 @@ class VolunteerPageInABrowserTest {
 		changeStatus(wait, "EVACUATED", "Евакуйовано", null);
 		telegram.awaitMessageContaining(resident.chatId(), resident.text("notice.status.EVACUATED", number), WAIT);
 		screenshot("3-evacuated");
+
+		browser.findElement(By.id("logout-button")).click();
+		WebElement username = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+		assertThat(username.getAttribute("value")).isEqualTo("olena");
+		browser.findElement(By.id("password")).sendKeys("olena-password-123");
+		browser.findElement(By.id("login-button")).click();
+		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("queue")));
 	}
 
 	private static void changeStatus(WebDriverWait wait, String status, String label, String pickupPlace) {
