@@ -3,9 +3,11 @@ package org.evac.queue;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import org.evac.audit.AuditAction;
 import org.evac.audit.AuditLog;
+import org.evac.request.ClaimedByOther;
 import org.evac.request.EvacuationRequest;
 import org.evac.request.Pickup;
 import org.evac.request.RequestStatus;
@@ -48,7 +50,7 @@ class Casework {
 	}
 
 	EvacuationRequest claim(String id, Actor actor) {
-		EvacuationRequest claimed = this.requests.claim(find(id).id(), actor.username())
+		EvacuationRequest claimed = refusing(() -> this.requests.claim(find(id).id(), actor.username()))
 			.orElseThrow(() -> notFound(id));
 		this.audit.record(actor.username(), claimed.id(), AuditAction.CLAIM, "claimed");
 		return claimed;
@@ -106,13 +108,14 @@ class Casework {
 		EvacuationRequest duplicate = find(id);
 		EvacuationRequest stays = find(into);
 		if (duplicate.id().equals(stays.id())) {
-			throw new IllegalStateException("A request cannot be merged into itself");
+			throw new ResponseStatusException(HttpStatus.CONFLICT, "A request cannot be merged into itself");
 		}
 		if (!stays.status().isOpen()) {
-			throw new IllegalStateException(
+			throw new ResponseStatusException(HttpStatus.CONFLICT,
 					"Request %s is closed. Current status: %s".formatted(stays.number(), stays.status()));
 		}
-		EvacuationRequest merged = this.requests.mergeInto(duplicate.id(), stays.number(), actor.username())
+		EvacuationRequest merged = refusing(
+				() -> this.requests.mergeInto(duplicate.id(), stays.number(), actor.username()))
 			.orElseThrow(() -> notFound(id));
 		this.requests.addNote(stays.id(), actor.username(), merged.number() + " was merged into this request");
 		this.audit.record(actor.username(), merged.id(), AuditAction.MERGE, "merged into " + stays.number());
@@ -123,10 +126,10 @@ class Casework {
 
 	private EvacuationRequest change(String id, Actor actor, Change change, AuditAction action) {
 		String[] detail = new String[1];
-		EvacuationRequest changed = this.requests.change(find(id).id(), r -> {
+		EvacuationRequest changed = refusing(() -> this.requests.change(find(id).id(), r -> {
 			mayWorkOn(r, actor);
 			detail[0] = change.apply(r);
-		}).orElseThrow(() -> notFound(id));
+		})).orElseThrow(() -> notFound(id));
 		this.audit.record(actor.username(), changed.id(), action, detail[0]);
 		return changed;
 	}
@@ -136,6 +139,22 @@ class Casework {
 		if (!actor.isCoordinator() && request.claimedBy() != null && !request.claimedBy().equals(actor.username())) {
 			throw new ResponseStatusException(HttpStatus.FORBIDDEN,
 					"Request %s is claimed by %s".formatted(request.number(), request.claimedBy()));
+		}
+	}
+
+	/**
+	 * The request's own rules refused the change (a forbidden move, a closed request):
+	 * 409 with its reason. Someone else's claim stays itself, to name the holder.
+	 */
+	private static <T> T refusing(Supplier<T> work) {
+		try {
+			return work.get();
+		}
+		catch (ClaimedByOther ex) {
+			throw ex;
+		}
+		catch (IllegalStateException ex) {
+			throw new ResponseStatusException(HttpStatus.CONFLICT, ex.getMessage(), ex);
 		}
 	}
 

@@ -41,14 +41,6 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
 		return problem;
 	}
 
-	/** The request's own rules refused the change (a forbidden status move...). */
-	@ExceptionHandler(IllegalStateException.class)
-	ProblemDetail refused(IllegalStateException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
-		problem.setTitle("Not possible now");
-		return problem;
-	}
-
 	@ExceptionHandler(DuplicateKeyException.class)
 	ProblemDetail duplicate(DuplicateKeyException ex) {
 		return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, "It exists already");

@@ -20,12 +20,14 @@ import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.web.server.ResponseStatusException;
 
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
@@ -108,8 +110,8 @@ class CaseworkControllerTest {
 
 	@Test
 	void aForbiddenMoveIs409WithTheReason() throws Exception {
-		given(this.casework.changeStatus(eq(ID), any(), eq(RequestStatus.EVACUATED), any(), any()))
-			.willThrow(new IllegalStateException("Request EV-1001 cannot move from NEW to EVACUATED"));
+		given(this.casework.changeStatus(eq(ID), any(), eq(RequestStatus.EVACUATED), any(), any())).willThrow(
+				new ResponseStatusException(HttpStatus.CONFLICT, "Request EV-1001 cannot move from NEW to EVACUATED"));
 
 		this.mvc
 			.perform(post("/api/requests/{id}/status", ID).with(volunteer())
