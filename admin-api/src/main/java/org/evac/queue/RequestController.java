@@ -1,54 +1,75 @@
 package org.evac.queue;
 
-import java.security.Principal;
+import java.util.List;
 
 import org.evac.audit.AuditAction;
-import org.evac.audit.AuditLog;
-import org.evac.request.Requests;
+import org.evac.request.EvacuationRequest;
+import org.evac.request.RequestStatus;
+import org.evac.volunteer.Actor;
 
-import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
-/** The requests, for volunteers. Every read of personal fields is audited. */
+/**
+ * The queue and one request, for volunteers. Every read of personal fields is audited.
+ */
 @RestController
 @RequestMapping("/api/requests")
 class RequestController {
 
-	private final Requests requests;
-
 	private final RequestQueue queue;
 
-	private final AuditLog audit;
+	private final Casework casework;
 
-	RequestController(Requests requests, RequestQueue queue, AuditLog audit) {
-		this.requests = requests;
+	private final ReadAudit reads;
+
+	RequestController(RequestQueue queue, Casework casework, ReadAudit reads) {
 		this.queue = queue;
-		this.audit = audit;
+		this.casework = casework;
+		this.reads = reads;
 	}
 
+	/**
+	 * The queue, most urgent first.
+	 * @param status one or more statuses (default: the open ones)
+	 * @param claimedBy {@code me}, {@code none} or an account
+	 * @param q words in the number, settlement or oblast
+	 */
 	@GetMapping
-	PageView<RequestView> list(@RequestParam(required = false) String status,
+	PageView<RequestView> list(@RequestParam(required = false) List<RequestStatus> status,
+			@RequestParam(required = false) String oblast, @RequestParam(required = false) String settlement,
+			@RequestParam(required = false) String claimedBy, @RequestParam(required = false) String q,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
-			Principal principal) {
-		PageView<RequestView> result = PageView.of(this.queue.page(status, page, Math.min(Math.max(size, 1), 200)),
-				RequestView::of);
-		this.audit.record(principal.getName(), null, AuditAction.LIST_REQUESTS,
-				"page " + page + ", " + result.content().size() + " requests");
-		return result;
+			Authentication authentication) {
+		Actor actor = Actor.of(authentication);
+		QueueFilter filter = new QueueFilter((status == null) ? List.of() : status, oblast, settlement, claimedBy, q,
+				Math.max(page, 0), Math.min(Math.max(size, 1), 200));
+		RequestQueue.Result result = this.queue.page(filter, actor);
+		List<RequestView> content = result.content()
+			.stream()
+			.map(r -> RequestView.of(r, RequestView.personalFor(r, actor), result.urgency()))
+			.toList();
+		List<String> personal = content.stream().filter(RequestView::personal).map(RequestView::number).toList();
+		if (!personal.isEmpty()) {
+			this.reads.read(actor.username(), null, AuditAction.LIST_REQUESTS,
+					"personal fields of " + personal.size() + " requests: " + String.join(", ", personal));
+		}
+		return new PageView<>(content, result.total(), (int) ((result.total() + filter.size() - 1) / filter.size()),
+				filter.page(), filter.size());
 	}
 
 	@GetMapping("/{id}")
-	RequestView one(@PathVariable String id, Principal principal) {
-		RequestView view = this.requests.byId(id)
-			.map(RequestView::of)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No request " + id));
-		this.audit.record(principal.getName(), id, AuditAction.READ_REQUEST, "personal fields");
-		return view;
+	RequestDetailView one(@PathVariable String id, Authentication authentication) {
+		Actor actor = Actor.of(authentication);
+		EvacuationRequest request = this.casework.find(id);
+		boolean personal = RequestView.personalFor(request, actor);
+		this.reads.read(actor.username(), request.id(), AuditAction.READ_REQUEST,
+				personal ? "personal fields, notes and thread" : "without personal fields");
+		return RequestDetailView.of(request, personal, this.queue.urgency());
 	}
 
 }

@@ -1,39 +1,101 @@
 package org.evac.queue;
 
+import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Predicate;
 
 import org.evac.request.EvacuationRequest;
 import org.evac.request.RequestStatus;
+import org.evac.volunteer.Actor;
 
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
-/** The queue as volunteers see it: most urgent first, then longest waiting. */
+/**
+ * The queue as volunteers see it, in {@link Urgency} order. The database filters; the
+ * order depends on the time now, so it is made here (a queue holds hundreds of requests,
+ * not millions).
+ */
 @Component
 class RequestQueue {
 
-	private static final Sort URGENCY = Sort.by(Sort.Order.desc("priority"), Sort.Order.asc("createdAt"));
-
 	private final MongoTemplate mongo;
 
-	RequestQueue(MongoTemplate mongo) {
+	private final Clock clock;
+
+	private final QueueProperties properties;
+
+	RequestQueue(MongoTemplate mongo, Clock clock, QueueProperties properties) {
 		this.mongo = mongo;
+		this.clock = clock;
+		this.properties = properties;
 	}
 
-	Page<EvacuationRequest> page(String status, int page, int size) {
-		Criteria criteria = (status == null || status.isBlank()) ? Criteria.where("status").in(RequestStatus.OPEN)
-				: Criteria.where("status").is(RequestStatus.valueOf(status.toUpperCase()));
-		Query query = Query.query(criteria);
-		long total = this.mongo.count(query, EvacuationRequest.class);
-		List<EvacuationRequest> content = this.mongo.find(Query.of(query).with(PageRequest.of(page, size, URGENCY)),
-				EvacuationRequest.class);
-		return new PageImpl<>(content, PageRequest.of(page, size, URGENCY), total);
+	Urgency urgency() {
+		return new Urgency(this.clock.instant(), this.properties.staleAfter());
+	}
+
+	Result page(QueueFilter filter, Actor actor) {
+		Urgency urgency = urgency();
+		List<EvacuationRequest> matching = this.mongo
+			.find(Query.query(criteria(filter, actor)), EvacuationRequest.class)
+			.stream()
+			.filter(matchesWords(filter.q()))
+			.sorted(urgency.order())
+			.toList();
+		int from = Math.min(filter.page() * filter.size(), matching.size());
+		int to = Math.min(from + filter.size(), matching.size());
+		return new Result(matching.subList(from, to), matching.size(), urgency);
+	}
+
+	private static Criteria criteria(QueueFilter filter, Actor actor) {
+		List<Criteria> all = new ArrayList<>();
+		all.add(filter.statuses().isEmpty() ? Criteria.where("status").in(RequestStatus.OPEN)
+				: Criteria.where("status").in(filter.statuses()));
+		if (filter.oblast() != null && !filter.oblast().isBlank()) {
+			all.add(new Criteria().orOperator(Criteria.where("details.oblast.code").is(filter.oblast()),
+					Criteria.where("details.oblast.name").is(filter.oblast())));
+		}
+		if (filter.settlement() != null && !filter.settlement().isBlank()) {
+			all.add(new Criteria().orOperator(Criteria.where("details.settlement.code").is(filter.settlement()),
+					Criteria.where("details.settlement.name").is(filter.settlement())));
+		}
+		String claimedBy = filter.claimedBy();
+		if ("me".equals(claimedBy)) {
+			all.add(Criteria.where("claimedBy").is(actor.username()));
+		}
+		else if ("none".equals(claimedBy)) {
+			all.add(Criteria.where("claimedBy").is(null));
+		}
+		else if (claimedBy != null && !claimedBy.isBlank()) {
+			all.add(Criteria.where("claimedBy").is(claimedBy));
+		}
+		return new Criteria().andOperator(all);
+	}
+
+	private static Predicate<EvacuationRequest> matchesWords(String q) {
+		if (q == null || q.isBlank()) {
+			return r -> true;
+		}
+		String[] words = q.toLowerCase(Locale.ROOT).trim().split("\\s+");
+		return r -> {
+			String text = (r.number() + " " + (r.details().settlement() == null ? "" : r.details().settlement().name())
+					+ " " + (r.details().oblast() == null ? "" : r.details().oblast().name()))
+				.toLowerCase(Locale.ROOT);
+			for (String word : words) {
+				if (!text.contains(word)) {
+					return false;
+				}
+			}
+			return true;
+		};
+	}
+
+	record Result(List<EvacuationRequest> content, long total, Urgency urgency) {
 	}
 
 }

@@ -121,7 +121,8 @@ public final class ConversationEngine {
 
 	/**
 	 * Someone who writes without a request in progress: a newcomer is welcomed into the
-	 * questionnaire at once; someone with an open request is reminded of it.
+	 * questionnaire at once; what someone with an open request writes goes to the
+	 * volunteers with that request.
 	 */
 	private Outcome idle(ConversationState state, Turn turn, Context c) {
 		List<ResidentDesk.RequestSummary> open = this.desk.requestsOf(turn.chatId())
@@ -132,6 +133,10 @@ public final class ConversationEngine {
 			return this.commands.startNew(state, turn, c);
 		}
 		ResidentDesk.RequestSummary latest = open.get(0);
+		if (turn.incoming() instanceof Incoming.Text text
+				&& this.desk.leaveMessage(turn.chatId(), turn.updateId(), text.text())) {
+			return Outcome.of(state, List.of(c.reply("thread.received", Keyboard.REMOVE, latest.number())));
+		}
 		return Outcome.of(state, List.of(c.reply("idle.has-request", Keyboard.REMOVE, latest.number(),
 				c.text("status." + latest.status().name()))));
 	}

@@ -47,4 +47,9 @@ public class RequestsDesk implements ResidentDesk {
 		erased.forEach(r -> this.audit.record(RESIDENT, r.id(), AuditAction.ERASED_BY_RESIDENT, "personal fields"));
 	}
 
+	@Override
+	public boolean leaveMessage(long chatId, long updateId, String text) {
+		return this.requests.messageFromResident(chatId, "u" + updateId, text).isPresent();
+	}
+
 }

@@ -25,6 +25,16 @@ public interface ResidentDesk {
 	/** Erases the personal data of all the resident's requests. */
 	void eraseEverything(long chatId);
 
+	/**
+	 * Attaches what the resident wrote outside the questionnaire to their newest open
+	 * request, for the volunteers to read; the same {@code updateId} again attaches
+	 * nothing more.
+	 * @return false when there is no open request to attach it to
+	 */
+	default boolean leaveMessage(long chatId, long updateId, String text) {
+		return false;
+	}
+
 	record RequestSummary(String number, RequestStatus status, Instant createdAt) {
 
 		public boolean isOpen() {

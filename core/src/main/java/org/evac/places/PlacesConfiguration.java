@@ -25,6 +25,11 @@ class PlacesConfiguration {
 	}
 
 	@Bean
+	ReferenceData referenceData(MongoTemplate mongo, Places places, Clock clock) {
+		return new ReferenceData(mongo, places, clock);
+	}
+
+	@Bean
 	SettlementRegister settlementRegister(SeedFiles files) {
 		return new SettlementRegister(files.file("settlements.csv"));
 	}

@@ -66,6 +66,22 @@ public class EvacuationRequest {
 	@Version
 	private Long version;
 
+	// Added after the first release: not in the constructor, so documents stored before
+	// simply keep these defaults.
+
+	private List<Note> notes = new ArrayList<>();
+
+	private List<ThreadMessage> thread = new ArrayList<>();
+
+	private List<DuplicateLink> possibleDuplicates = new ArrayList<>();
+
+	private Pickup pickup;
+
+	private String mergedInto;
+
+	/** The resident wrote last and nobody answered yet. */
+	private boolean residentWaiting;
+
 	@PersistenceCreator
 	EvacuationRequest(String id, String number, String filingKey, long chatId, Language language, RequestStatus status,
 			RequestDetails details, List<StatusChange> history, Instant createdAt, Instant updatedAt, String claimedBy,
@@ -112,6 +128,10 @@ public class EvacuationRequest {
 			moveTo(RequestStatus.CANCELLED, "resident", "data erased by the resident", at);
 		}
 		this.details = this.details.withoutPersonalData();
+		this.notes = new ArrayList<>();
+		this.thread = new ArrayList<>();
+		this.pickup = (this.pickup == null) ? null : new Pickup(this.pickup.at(), null);
+		this.residentWaiting = false;
 		this.chatId = 0;
 		this.erased = true;
 		this.updatedAt = at;
@@ -143,6 +163,94 @@ public class EvacuationRequest {
 		this.needsAttention = true;
 		this.priority = Priority.of(this.details, true);
 		this.updatedAt = at;
+	}
+
+	/**
+	 * A volunteer takes the request, so nobody else chases the same family; taking it
+	 * again is harmless.
+	 * @throws ClaimedByOther when someone else holds it
+	 */
+	public void claim(String account, Instant at) {
+		requireOpen();
+		if (this.claimedBy != null && !this.claimedBy.equals(account)) {
+			throw new ClaimedByOther(this.number, this.claimedBy);
+		}
+		if (this.claimedBy == null) {
+			this.claimedBy = account;
+			this.claimedAt = at;
+			this.updatedAt = at;
+		}
+	}
+
+	/** Nobody holds the request any more: it is back in the queue for anyone. */
+	public void release(Instant at) {
+		if (this.claimedBy == null) {
+			throw new IllegalStateException("Request %s is not claimed".formatted(this.number));
+		}
+		this.claimedBy = null;
+		this.claimedAt = null;
+		this.updatedAt = at;
+	}
+
+	/**
+	 * A volunteer moves the request on; see {@link StatusRules} for what is allowed.
+	 * @param pickup when and where, for {@link RequestStatus#SCHEDULED}; may be null
+	 */
+	public void changeStatus(RequestStatus target, String by, String note, Pickup pickup, Instant at) {
+		StatusRules.check(this.number, this.status, target);
+		moveTo(target, by, note, at);
+		if (target == RequestStatus.SCHEDULED) {
+			this.pickup = (pickup == null || pickup.isEmpty()) ? null : pickup;
+		}
+		// someone acted on it: it no longer needs raising (a blocked chat still shows)
+		this.needsAttention = this.telegramUnreachable;
+		this.priority = Priority.of(this.details, this.needsAttention);
+	}
+
+	public void addNote(String noteId, String by, String text, Instant at) {
+		this.notes.add(new Note(noteId, at, by, text));
+		this.updatedAt = at;
+	}
+
+	public void messageFromVolunteer(String messageId, String by, String text, Instant at) {
+		this.thread.add(new ThreadMessage(messageId, at, ThreadMessage.From.VOLUNTEER, by, text));
+		this.residentWaiting = false;
+		this.updatedAt = at;
+	}
+
+	/**
+	 * What the resident wrote outside the questionnaire.
+	 * @return false when this message is attached already (a redelivered update)
+	 */
+	public boolean messageFromResident(String messageId, String text, Instant at) {
+		if (this.thread.stream().anyMatch(m -> m.id().equals(messageId))) {
+			return false;
+		}
+		this.thread.add(new ThreadMessage(messageId, at, ThreadMessage.From.RESIDENT, "resident", text));
+		this.residentWaiting = true;
+		this.updatedAt = at;
+		return true;
+	}
+
+	/** Shown on both requests as a possible duplicate; linking twice changes nothing. */
+	public void linkDuplicate(DuplicateLink link) {
+		if (!link.id().equals(this.id) && this.possibleDuplicates.stream().noneMatch(l -> l.id().equals(link.id()))) {
+			this.possibleDuplicates.add(link);
+		}
+	}
+
+	/** A coordinator found this to be the same household as {@code number}. */
+	public void mergeInto(String number, String by, Instant at) {
+		requireOpen();
+		moveTo(RequestStatus.CANCELLED, by, "merged into " + number, at);
+		this.mergedInto = number;
+	}
+
+	private void requireOpen() {
+		if (!this.status.isOpen()) {
+			throw new IllegalStateException(
+					"Request %s is closed. Current status: %s".formatted(this.number, this.status));
+		}
 	}
 
 	void moveTo(RequestStatus target, String by, String note, Instant at) {
@@ -213,6 +321,35 @@ public class EvacuationRequest {
 
 	public boolean telegramUnreachable() {
 		return this.telegramUnreachable;
+	}
+
+	public List<Note> notes() {
+		return List.copyOf(this.notes);
+	}
+
+	public List<ThreadMessage> thread() {
+		return List.copyOf(this.thread);
+	}
+
+	public List<DuplicateLink> possibleDuplicates() {
+		return List.copyOf(this.possibleDuplicates);
+	}
+
+	/** Where volunteers may move the request from its current status. */
+	public java.util.Set<RequestStatus> allowedStatuses() {
+		return StatusRules.allowedFrom(this.status);
+	}
+
+	public Pickup pickup() {
+		return this.pickup;
+	}
+
+	public String mergedInto() {
+		return this.mergedInto;
+	}
+
+	public boolean residentWaiting() {
+		return this.residentWaiting;
 	}
 
 }

@@ -3,10 +3,12 @@ package org.evac.request;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Consumer;
 
 import org.evac.i18n.Language;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Sort;
@@ -28,10 +30,19 @@ public class Requests {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	public Requests(MongoTemplate mongo, Clock clock) {
+		this(mongo, clock, event -> {
+		});
+	}
+
+	/** Publishes {@link RequestFiled} when a new request is stored. */
+	public Requests(MongoTemplate mongo, Clock clock, ApplicationEventPublisher events) {
 		this.mongo = mongo;
 		this.numbers = new RequestNumbers(mongo);
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/**
@@ -46,7 +57,9 @@ public class Requests {
 		EvacuationRequest request = EvacuationRequest.file(this.numbers.next(), filingKey, chatId, language, details,
 				this.clock.instant());
 		try {
-			return this.mongo.insert(request);
+			EvacuationRequest stored = this.mongo.insert(request);
+			this.events.publishEvent(new RequestFiled(stored.id(), stored.number()));
+			return stored;
 		}
 		catch (DuplicateKeyException ex) {
 			return byFilingKey(filingKey).orElseThrow(() -> ex);
@@ -126,6 +139,46 @@ public class Requests {
 			}
 		}
 		throw new OptimisticLockingFailureException("Request " + id + " keeps changing; try again");
+	}
+
+	/**
+	 * A volunteer takes the request.
+	 * @throws ClaimedByOther when someone else was quicker
+	 */
+	public Optional<EvacuationRequest> claim(String id, String account) {
+		return change(id, r -> r.claim(account, this.clock.instant()));
+	}
+
+	public Optional<EvacuationRequest> release(String id) {
+		return change(id, r -> r.release(this.clock.instant()));
+	}
+
+	public Optional<EvacuationRequest> changeStatus(String id, RequestStatus target, String by, String note,
+			Pickup pickup) {
+		return change(id, r -> r.changeStatus(target, by, note, pickup, this.clock.instant()));
+	}
+
+	public Optional<EvacuationRequest> addNote(String id, String by, String text) {
+		return change(id, r -> r.addNote(UUID.randomUUID().toString(), by, text, this.clock.instant()));
+	}
+
+	public Optional<EvacuationRequest> messageFromVolunteer(String id, String messageId, String by, String text) {
+		return change(id, r -> r.messageFromVolunteer(messageId, by, text, this.clock.instant()));
+	}
+
+	/**
+	 * Attaches what a resident wrote to their newest open request; the same
+	 * {@code messageId} again attaches nothing.
+	 * @return the request it is attached to; empty when the resident has no open request
+	 */
+	public Optional<EvacuationRequest> messageFromResident(long chatId, String messageId, String text) {
+		return openOfChat(chatId).stream()
+			.findFirst()
+			.flatMap(r -> change(r.id(), req -> req.messageFromResident(messageId, text, this.clock.instant())));
+	}
+
+	public Optional<EvacuationRequest> mergeInto(String id, String number, String by) {
+		return change(id, r -> r.mergeInto(number, by, this.clock.instant()));
 	}
 
 	public long count() {

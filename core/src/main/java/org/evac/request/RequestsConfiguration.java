@@ -2,6 +2,7 @@ package org.evac.request;
 
 import java.time.Clock;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -10,8 +11,13 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 class RequestsConfiguration {
 
 	@Bean
-	Requests requests(MongoTemplate mongo, Clock clock) {
-		return new Requests(mongo, clock);
+	Requests requests(MongoTemplate mongo, Clock clock, ApplicationEventPublisher events) {
+		return new Requests(mongo, clock, events);
+	}
+
+	@Bean
+	DuplicateLinker duplicateLinker(MongoTemplate mongo, Requests requests) {
+		return new DuplicateLinker(mongo, requests);
 	}
 
 }
