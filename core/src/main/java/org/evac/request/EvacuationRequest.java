@@ -63,6 +63,12 @@ public class EvacuationRequest {
 	/** The resident blocked the bot: only a phone call reaches them now. */
 	private boolean telegramUnreachable;
 
+	/** The bot's check-ins and reports to volunteers; null until the first. */
+	private FollowUp followUp;
+
+	/** When and where the household is picked up, once scheduled. */
+	private Pickup pickup;
+
 	@Version
 	private Long version;
 
@@ -128,6 +134,104 @@ public class EvacuationRequest {
 		this.needsAttention = true;
 		this.priority = Priority.of(this.details, true);
 		this.updatedAt = at;
+	}
+
+	/**
+	 * The resident answered a check-in: still in need. A postponed request goes back to
+	 * what it was before (NEW, or IN_PROGRESS when a volunteer had it), into the queue.
+	 */
+	public void stillNeededByResident(Instant at) {
+		requireOpen();
+		this.followUp = followUp().answered(at);
+		if (this.status == RequestStatus.DEFERRED) {
+			moveTo(statusBeforeDeferral(), "resident", "still needs evacuation", at);
+		}
+		else {
+			this.updatedAt = at;
+		}
+	}
+
+	/** The resident answered a check-in: they have left on their own. */
+	public void selfEvacuatedByResident(Instant at) {
+		requireOpen();
+		this.followUp = followUp().answered(at);
+		moveTo(RequestStatus.SELF_EVACUATED, "resident", null, at);
+	}
+
+	/** The resident answered a check-in: not now. They are asked again later. */
+	public void deferredByResident(Instant at) {
+		requireOpen();
+		this.followUp = followUp().answered(at);
+		if (this.status != RequestStatus.DEFERRED) {
+			moveTo(RequestStatus.DEFERRED, "resident", null, at);
+		}
+		else {
+			this.updatedAt = at;
+		}
+	}
+
+	/** The resident answered a check-in without changing the status (to correct it). */
+	public void checkInAnswered(Instant at) {
+		requireOpen();
+		this.followUp = followUp().answered(at);
+	}
+
+	/** The resident corrected their answers; the request keeps its number and status. */
+	public void amendByResident(RequestDetails details, Instant at) {
+		requireOpen();
+		this.details = details;
+		this.priority = Priority.of(details, this.needsAttention);
+		this.updatedAt = at;
+	}
+
+	/** Check-in {@code number} went out; hearing of it again changes nothing. */
+	public void checkInSent(int number, Instant at) {
+		if (followUp().checkIns() == number - 1) {
+			this.followUp = followUp().checkInSent(at);
+		}
+	}
+
+	/** The resident stopped answering check-ins: volunteers were told, and it rises. */
+	public void reportSilence(Instant at) {
+		flagForAttention(at);
+		this.followUp = followUp().silenceReported(at);
+	}
+
+	/** Nobody took the request for too long: volunteers were told, and it rises. */
+	public void reportUnclaimed(Instant at) {
+		flagForAttention(at);
+		this.followUp = followUp().unclaimedReported(at);
+	}
+
+	/** The resident was reminded of the pickup at {@code pickupAt}. */
+	public void pickupReminded(Instant pickupAt) {
+		this.followUp = followUp().pickupReminded(pickupAt);
+	}
+
+	/** A volunteer agreed when and where to pick the household up. */
+	public void schedulePickup(Pickup pickup, String by, Instant at) {
+		if (this.status != RequestStatus.SCHEDULED) {
+			moveTo(RequestStatus.SCHEDULED, by, null, at);
+		}
+		this.pickup = pickup;
+		this.updatedAt = at;
+	}
+
+	private RequestStatus statusBeforeDeferral() {
+		for (int i = this.history.size() - 1; i >= 0; i--) {
+			StatusChange change = this.history.get(i);
+			if (change.to() == RequestStatus.DEFERRED) {
+				return (change.from() == RequestStatus.IN_PROGRESS) ? RequestStatus.IN_PROGRESS : RequestStatus.NEW;
+			}
+		}
+		return RequestStatus.NEW;
+	}
+
+	private void requireOpen() {
+		if (!this.status.isOpen()) {
+			throw new IllegalStateException(
+					"Request %s is closed. Current status: %s".formatted(this.number, this.status));
+		}
 	}
 
 	void moveTo(RequestStatus target, String by, String note, Instant at) {
@@ -198,6 +302,20 @@ public class EvacuationRequest {
 
 	public boolean telegramUnreachable() {
 		return this.telegramUnreachable;
+	}
+
+	public FollowUp followUp() {
+		return (this.followUp == null) ? FollowUp.NONE : this.followUp;
+	}
+
+	/** The pickup agreed, or null. */
+	public Pickup pickup() {
+		return this.pickup;
+	}
+
+	/** When the request got its current status. */
+	public Instant statusSince() {
+		return this.history.isEmpty() ? this.createdAt : this.history.get(this.history.size() - 1).at();
 	}
 
 }
