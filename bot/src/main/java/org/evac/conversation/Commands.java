@@ -114,11 +114,7 @@ final class Commands {
 			.map(ResidentDesk.RequestSummary::number)
 			.toList();
 		if (!open.isEmpty()) {
-			List<Keyboard.InlineButton> buttons = new ArrayList<>();
-			open.forEach(number -> buttons.add(c.button("cancel.yes", "cancel|" + number, number)));
-			buttons.add(c.button("confirm.no", "cancel|no"));
-			return Outcome.of(state.asking(new Pending(Pending.Kind.CANCEL, open)),
-					List.of(c.reply("cancel.confirm", Keyboard.Inline.of(buttons, 1), String.join(", ", open))));
+			return askToCancel(state, open, c);
 		}
 		if (!state.isIdle()) {
 			return Outcome.of(state.asking(Pending.of(Pending.Kind.DISCARD)),
@@ -126,6 +122,15 @@ final class Commands {
 							c.button("discard.no", "discard|no")))));
 		}
 		return Outcome.of(state, List.of(c.reply("cancel.nothing", Keyboard.REMOVE)));
+	}
+
+	/** Which of these open requests to withdraw, if any: it cannot be undone. */
+	Outcome askToCancel(ConversationState state, List<String> open, Context c) {
+		List<Keyboard.InlineButton> buttons = new ArrayList<>();
+		open.forEach(number -> buttons.add(c.button("cancel.yes", "cancel|" + number, number)));
+		buttons.add(c.button("confirm.no", "cancel|no"));
+		return Outcome.of(state.asking(new Pending(Pending.Kind.CANCEL, open)),
+				List.of(c.reply("cancel.confirm", Keyboard.Inline.of(buttons, 1), String.join(", ", open))));
 	}
 
 	/**

@@ -55,6 +55,11 @@ final class Questionnaire {
 			.orElse(SUMMARY);
 	}
 
+	/** The ids of every question, in order. */
+	List<String> ids() {
+		return this.steps.stream().map(Step::id).toList();
+	}
+
 	Optional<Step<?>> step(String id) {
 		return this.steps.stream().filter(s -> s.id().equals(id)).findFirst();
 	}
