@@ -158,10 +158,16 @@ public class EvacuationRequest {
 		moveTo(RequestStatus.SELF_EVACUATED, "resident", null, at);
 	}
 
-	/** The resident answered a check-in: not now. They are asked again later. */
+	/**
+	 * The resident answered a check-in: not now. They are asked again later. If a pickup
+	 * was already agreed, the request rises, so that the crew hears of it before driving.
+	 */
 	public void deferredByResident(Instant at) {
 		requireOpen();
 		this.followUp = followUp().answered(at);
+		if (this.status == RequestStatus.SCHEDULED) {
+			flagForAttention(at);
+		}
 		if (this.status != RequestStatus.DEFERRED) {
 			moveTo(RequestStatus.DEFERRED, "resident", null, at);
 		}

@@ -78,6 +78,19 @@ class RequestFollowUpTest {
 	}
 
 	@Test
+	void postponingAScheduledPickupRaisesTheRequestForTheCrew() {
+		EvacuationRequest request = change(filed(),
+				r -> r.schedulePickup(new Pickup(FILED.plus(Duration.ofDays(1)), "School No. 3"), "volunteer",
+						FILED.plusSeconds(60)));
+		request = change(request, r -> r.deferredByResident(FILED.plusSeconds(120)));
+
+		assertThat(request.status()).isEqualTo(RequestStatus.DEFERRED);
+		assertThat(request.needsAttention()).isTrue();
+		EvacuationRequest waiting = this.requests.file(8L, "8-1", Language.UK, RequestsTest.family());
+		assertThat(change(waiting, r -> r.deferredByResident(FILED.plusSeconds(120))).needsAttention()).isFalse();
+	}
+
+	@Test
 	void aResidentWhoLeftClosesTheRequestAsSelfEvacuated() {
 		EvacuationRequest request = change(filed(), r -> r.selfEvacuatedByResident(FILED.plusSeconds(60)));
 
