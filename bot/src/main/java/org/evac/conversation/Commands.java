@@ -108,6 +108,11 @@ final class Commands {
 	}
 
 	private Outcome cancel(ConversationState state, Turn turn, Context c) {
+		if (FollowUpButtons.isAmendment(state)) {
+			// stopping a correction leaves the request as it was: nothing to confirm
+			return Outcome.of(state.idle(),
+					List.of(c.reply("amend.dropped", Keyboard.REMOVE, FollowUpButtons.amendedNumber(state))));
+		}
 		List<String> open = this.desk.requestsOf(turn.chatId())
 			.stream()
 			.filter(ResidentDesk.RequestSummary::isOpen)

@@ -106,10 +106,15 @@ final class FollowUpButtons {
 		return state.draftId() != null && state.draftId().startsWith(AMEND);
 	}
 
+	/** The request a correction is for. */
+	static String amendedNumber(ConversationState state) {
+		String rest = state.draftId().substring(AMEND.length());
+		return rest.substring(0, Math.max(0, rest.lastIndexOf(':')));
+	}
+
 	/** The confirmed summary of a correction: the request it came from is updated. */
 	Outcome amend(ConversationState state, Turn turn, Context c) {
-		String rest = state.draftId().substring(AMEND.length());
-		String number = rest.substring(0, Math.max(0, rest.lastIndexOf(':')));
+		String number = amendedNumber(state);
 		boolean amended = this.desk.amend(turn.chatId(), number, state.draft().toDetails());
 		Reply reply = amended ? new Reply("amend.done",
 				c.text("amend.done", number) + "\n\n" + c.text("filed.commands"), Keyboard.REMOVE)

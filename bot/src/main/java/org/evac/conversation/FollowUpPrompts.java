@@ -34,6 +34,14 @@ public final class FollowUpPrompts {
 	}
 
 	/**
+	 * Whether the draft in progress corrects a filed request rather than making one: the
+	 * request is with volunteers already, so there is nothing to nudge about.
+	 */
+	public static boolean correctsARequest(ConversationState state) {
+		return FollowUpButtons.isAmendment(state);
+	}
+
+	/**
 	 * The nudge to finish draft {@code draftId}; the {@code last} one says why it
 	 * matters.
 	 */

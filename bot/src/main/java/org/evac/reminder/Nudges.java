@@ -38,7 +38,7 @@ class Nudges {
 
 	Optional<Planned> due(ConversationRecord conversation, Instant now) {
 		ConversationState state = conversation.state();
-		if (state == null || state.isIdle() || state.draftId() == null) {
+		if (state == null || state.isIdle() || state.draftId() == null || FollowUpPrompts.correctsARequest(state)) {
 			return Optional.empty();
 		}
 		int sent = conversation.nudgesSent();

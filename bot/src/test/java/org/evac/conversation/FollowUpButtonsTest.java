@@ -206,6 +206,23 @@ class FollowUpButtonsTest {
 	}
 
 	@Test
+	void cancelDuringACorrectionDropsTheCorrectionNotTheRequest() {
+		EvacuationRequest request = filed(CHAT);
+		Outcome summary = tap(idle(), checkIn(request), "checkin.change");
+		Outcome address = tapData(summary.state(), "summary|edit:address");
+
+		Outcome cancelled = this.engine.handle(address.state(),
+				new Turn(CHAT, ++this.updateId, new Incoming.Command("cancel")));
+
+		assertThat(cancelled.state().isIdle()).isTrue();
+		assertThat(cancelled.replies()).extracting(Reply::text)
+			.containsExactly(text("amend.dropped", request.number()));
+		EvacuationRequest stored = this.requests.byId(request.id()).orElseThrow();
+		assertThat(stored.status()).isEqualTo(RequestStatus.NEW);
+		assertThat(stored.details().address()).isEqualTo("вул. Миру, 5");
+	}
+
+	@Test
 	void anAnswerAboutSomeoneElsesRequestChangesNothing() {
 		EvacuationRequest theirs = filed(8L);
 

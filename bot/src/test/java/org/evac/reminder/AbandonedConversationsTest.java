@@ -1,8 +1,11 @@
 package org.evac.reminder;
 
 import java.time.Duration;
+import java.time.Instant;
 
 import org.evac.conversation.ConversationRecord;
+import org.evac.conversation.ConversationState;
+import org.evac.conversation.Draft;
 import org.evac.i18n.Language;
 import org.evac.outbox.Keyboard;
 import org.evac.outbox.OutboxMessage;
@@ -106,6 +109,18 @@ class AbandonedConversationsTest {
 	}
 
 	@Test
+	void aCorrectionLeftHalfWayIsNotNudged() {
+		Instant at = this.evac.clock.instant().minus(Duration.ofHours(30));
+		this.evac.mongo.insert(new ConversationRecord(9L,
+				new ConversationState(Language.UK, "summary", Draft.empty(), "amend:EV-1001:77", null), 77, at, at, 1,
+				null));
+
+		this.evac.tick();
+
+		assertThat(this.evac.textsTo(9L)).isEmpty();
+	}
+
+	@Test
 	void forgetsADraftUntouchedForTwoWeeksButNotTheLanguage() {
 		this.evac.conversationAt(7L, "address", Language.EN, Duration.ofDays(13));
 		this.evac.after(Duration.ofHours(23));
@@ -123,7 +138,7 @@ class AbandonedConversationsTest {
 	void aNudgeDueAtNightWaitsForTheMorning() {
 		try (FollowUpFixture quiet = new FollowUpFixture(FollowUpFixture.properties("22:00-07:00"))) {
 			// 21:30 in Kyiv
-			quiet.clock.set(java.time.Instant.parse("2026-11-23T19:30:00Z"));
+			quiet.clock.set(Instant.parse("2026-11-23T19:30:00Z"));
 			quiet.conversationAt(8L, "phone", Language.UK, Duration.ofMinutes(59));
 
 			quiet.after(Duration.ofMinutes(40));
@@ -132,7 +147,7 @@ class AbandonedConversationsTest {
 
 			quiet.after(Duration.ofMinutes(51));
 			assertThat(quiet.messagesTo(8L)).extracting(OutboxMessage::createdAt)
-				.containsExactly(java.time.Instant.parse("2026-11-24T05:01:00Z"));
+				.containsExactly(Instant.parse("2026-11-24T05:01:00Z"));
 		}
 	}
 
