@@ -61,8 +61,9 @@ public final class RunningEvac implements AutoCloseable {
 		}
 		settings.put("spring.jmx.enabled", "false");
 		for (String property : properties) {
-			int eq = property.indexOf('=');
-			settings.put(property.substring(0, eq), property.substring(eq + 1));
+			String plain = property.startsWith("--") ? property.substring(2) : property;
+			int eq = plain.indexOf('=');
+			settings.put(plain.substring(0, eq), plain.substring(eq + 1));
 		}
 		// as command-line arguments: they win over application.yml, as they would in
 		// production

@@ -112,6 +112,11 @@ final class Commands {
 	 * left); otherwise withdraws an open request.
 	 */
 	private Outcome cancel(ConversationState state, Turn turn, Context c) {
+		if (FollowUpButtons.isAmendment(state)) {
+			// stopping a correction leaves the request as it was: nothing to confirm
+			return Outcome.of(state.idle(),
+					List.of(c.reply("amend.dropped", Keyboard.REMOVE, FollowUpButtons.amendedNumber(state))));
+		}
 		if (!state.isIdle()) {
 			return Outcome.of(state.asking(Pending.of(Pending.Kind.DISCARD)),
 					List.of(c.reply("discard.confirm", Keyboard.Inline.column(c.button("discard.yes", "discard|yes"),
@@ -123,13 +128,18 @@ final class Commands {
 			.map(ResidentDesk.RequestSummary::number)
 			.toList();
 		if (!open.isEmpty()) {
-			List<Keyboard.InlineButton> buttons = new ArrayList<>();
-			open.forEach(number -> buttons.add(c.button("cancel.yes", "cancel|" + number, number)));
-			buttons.add(c.button("confirm.no", "cancel|no"));
-			return Outcome.of(state.asking(new Pending(Pending.Kind.CANCEL, open)),
-					List.of(c.reply("cancel.confirm", Keyboard.Inline.of(buttons, 1), String.join(", ", open))));
+			return askToCancel(state, open, c);
 		}
 		return Outcome.of(state, List.of(c.reply("cancel.nothing", Keyboard.REMOVE)));
+	}
+
+	/** Which of these open requests to withdraw, if any: it cannot be undone. */
+	Outcome askToCancel(ConversationState state, List<String> open, Context c) {
+		List<Keyboard.InlineButton> buttons = new ArrayList<>();
+		open.forEach(number -> buttons.add(c.button("cancel.yes", "cancel|" + number, number)));
+		buttons.add(c.button("confirm.no", "cancel|no"));
+		return Outcome.of(state.asking(new Pending(Pending.Kind.CANCEL, open)),
+				List.of(c.reply("cancel.confirm", Keyboard.Inline.of(buttons, 1), String.join(", ", open))));
 	}
 
 	/**

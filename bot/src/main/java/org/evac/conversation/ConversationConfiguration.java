@@ -9,6 +9,7 @@ import org.evac.places.Places;
 import org.evac.places.SettlementRegister;
 import org.evac.request.Requests;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -18,9 +19,14 @@ class ConversationConfiguration {
 
 	@Bean
 	ConversationEngine conversationEngine(Messages messages, Places places, SettlementRegister register,
-			Requests requests, AuditLog audit) {
+			Requests requests, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
 		return new ConversationEngine(messages, new PlacesDirectory(places, register),
-				new RequestsDesk(requests, audit));
+				new RequestsDesk(requests, audit, events, clock));
+	}
+
+	@Bean
+	FollowUpPrompts followUpPrompts(Messages messages) {
+		return new FollowUpPrompts(messages);
 	}
 
 	@Bean

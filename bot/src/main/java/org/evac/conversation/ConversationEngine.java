@@ -27,11 +27,14 @@ public final class ConversationEngine {
 
 	private final Commands commands;
 
+	private final FollowUpButtons followUps;
+
 	public ConversationEngine(Messages messages, Directory directory, ResidentDesk desk) {
 		this.messages = messages;
 		this.directory = directory;
 		this.desk = desk;
 		this.commands = new Commands(desk, this.prompter);
+		this.followUps = new FollowUpButtons(desk, this.prompter, this.commands, this.questionnaire);
 	}
 
 	public Outcome handle(ConversationState state, Turn turn) {
@@ -42,6 +45,9 @@ public final class ConversationEngine {
 		}
 		if (incoming instanceof Incoming.ButtonPress press) {
 			Optional<Buttons.Press> parsed = Buttons.parse(press.data());
+			if (parsed.isPresent() && this.followUps.owns(parsed.get().owner())) {
+				return this.followUps.press(state, parsed.get(), turn, c);
+			}
 			if (parsed.isPresent() && this.commands.ownsButton(parsed.get().owner())) {
 				return this.commands.confirm(state, parsed.get(), turn, c);
 			}
@@ -111,6 +117,9 @@ public final class ConversationEngine {
 	}
 
 	private Outcome file(ConversationState state, Turn turn, Context c) {
+		if (FollowUpButtons.isAmendment(state)) {
+			return this.followUps.amend(state, turn, c);
+		}
 		Draft draft = state.draft();
 		String number = this.desk.file(turn.chatId(), state.draftId(), state.language(), draft.toDetails());
 		String oblast = (draft.oblast() == null) ? null : draft.oblast().code();

@@ -16,10 +16,12 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * instances an older update of the chat may arrive after a newer one, and must still
  * count
  * @param version raised by every write, so two instances never both apply a turn
+ * @param nudges the reminders to finish a draft sent so far, or null; written by the
+ * reminders beside the turns, never raising the version
  */
 @Document("conversations")
 public record ConversationRecord(@Id long chatId, ConversationState state, long lastUpdateId,
-		List<Long> recentUpdateIds, Instant startedAt, Instant updatedAt, long version) {
+		List<Long> recentUpdateIds, Instant startedAt, Instant updatedAt, long version, Nudges nudges) {
 
 	static final int REMEMBERED_UPDATES = 32;
 
@@ -44,6 +46,19 @@ public record ConversationRecord(@Id long chatId, ConversationState state, long 
 		ids.add(updateId);
 		ids.sort(null);
 		return List.copyOf(ids.subList(Math.max(0, ids.size() - REMEMBERED_UPDATES), ids.size()));
+	}
+
+	/** The reminders to finish the draft in progress sent so far. */
+	public int nudgesSent() {
+		return (this.nudges != null && this.state != null && this.nudges.draftId().equals(this.state.draftId()))
+				? this.nudges.sent() : 0;
+	}
+
+	/**
+	 * @param draftId the draft they were sent for
+	 * @param sent how many
+	 */
+	public record Nudges(String draftId, int sent) {
 	}
 
 }

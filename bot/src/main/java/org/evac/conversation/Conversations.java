@@ -30,7 +30,7 @@ public class Conversations {
 	boolean save(ConversationRecord before, long chatId, ConversationState state, long updateId, Instant at) {
 		if (before == null) {
 			try {
-				this.mongo.insert(new ConversationRecord(chatId, state, updateId, List.of(updateId), at, at, 1));
+				this.mongo.insert(new ConversationRecord(chatId, state, updateId, List.of(updateId), at, at, 1, null));
 				return true;
 			}
 			catch (DuplicateKeyException ex) {
@@ -48,6 +48,39 @@ public class Conversations {
 
 	void forget(long chatId) {
 		this.mongo.remove(Query.query(Criteria.where("_id").is(chatId)), ConversationRecord.class);
+	}
+
+	/**
+	 * Conversations with a draft in progress that nobody touched since {@code before}.
+	 */
+	public List<ConversationRecord> unfinishedUntouchedSince(Instant before) {
+		return this.mongo.find(Query.query(Criteria.where("state.step")
+			.ne(ConversationState.IDLE)
+			.and("state.draft")
+			.ne(null)
+			.and("updatedAt")
+			.lte(before)), ConversationRecord.class);
+	}
+
+	/**
+	 * The {@code sent}th reminder to finish draft {@code draftId} went out; nothing
+	 * happens when that draft is gone.
+	 */
+	public void nudged(long chatId, String draftId, int sent) {
+		this.mongo.updateFirst(Query.query(Criteria.where("_id").is(chatId).and("state.draftId").is(draftId)),
+				new Update().set("nudges", new ConversationRecord.Nudges(draftId, sent)), ConversationRecord.class);
+	}
+
+	/**
+	 * Forgets a draft left untouched too long: the conversation is idle again, in its
+	 * language. False when the resident came back meanwhile.
+	 */
+	public boolean dropDraft(ConversationRecord stale) {
+		Query unchanged = Query.query(Criteria.where("_id").is(stale.chatId()).and("version").is(stale.version()));
+		Update update = new Update().set("state", ConversationState.newcomer(stale.state().language()))
+			.set("version", stale.version() + 1)
+			.unset("nudges");
+		return this.mongo.updateFirst(unchanged, update, ConversationRecord.class).getModifiedCount() == 1;
 	}
 
 }

@@ -35,6 +35,19 @@ public record Draft(Set<String> answered, PlaceRef settlement, PlaceRef oblast, 
 				null, null, null);
 	}
 
+	/**
+	 * The answers of a filed request, every question answered, so the resident lands on
+	 * the summary and changes only what is wrong.
+	 */
+	static Draft of(RequestDetails details, List<String> stepIds) {
+		Destination destination = (details.destination() == null) ? Destination.undecided() : details.destination();
+		PlaceRef destinationOblast = (destination.kind() == DestinationKind.OTHER_OBLAST) ? destination.oblast() : null;
+		return new Draft(Set.copyOf(stepIds), details.settlement(), details.oblast(), List.of(), false,
+				details.location(), details.address(), details.phone(), details.secondPhone(), details.householdSize(),
+				details.children(), details.needs(), destination.kind(), destinationOblast, destination.town(),
+				details.accommodationNeeded());
+	}
+
 	public boolean isAnswered(String stepId) {
 		return this.answered.contains(stepId);
 	}

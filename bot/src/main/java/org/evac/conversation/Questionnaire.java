@@ -60,6 +60,11 @@ final class Questionnaire {
 		return step(id).map(s -> s.when().test(draft)).orElse(false);
 	}
 
+	/** The ids of every question, in order. */
+	List<String> ids() {
+		return this.steps.stream().map(Step::id).toList();
+	}
+
 	Optional<Step<?>> step(String id) {
 		return this.steps.stream().filter(s -> s.id().equals(id)).findFirst();
 	}

@@ -2,6 +2,7 @@ package org.evac.conversation;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import org.evac.i18n.Language;
 import org.evac.request.RequestDetails;
@@ -33,6 +34,41 @@ public interface ResidentDesk {
 	 */
 	default boolean leaveMessage(long chatId, long updateId, String text) {
 		return false;
+	}
+
+	/**
+	 * The resident answered a check-in on one of their open requests; the status it has
+	 * now, empty when the request is not theirs or no longer open.
+	 */
+	default Optional<RequestStatus> answerCheckIn(long chatId, String number, CheckInAnswer answer) {
+		return Optional.empty();
+	}
+
+	/**
+	 * The answers of an open request of this resident, to correct them; empty when there
+	 * is none such.
+	 */
+	default Optional<RequestDetails> detailsToChange(long chatId, String number) {
+		return Optional.empty();
+	}
+
+	/** Replaces the answers of an open request of this resident; false when none such. */
+	default boolean amend(long chatId, String number, RequestDetails details) {
+		return false;
+	}
+
+	/** What a resident can answer to a check-in, besides withdrawing the request. */
+	enum CheckInAnswer {
+
+		/** Still waiting to be evacuated; a postponed request comes back. */
+		STILL_NEED,
+		/** Left on their own: the request closes. */
+		LEFT,
+		/** Not now: postponed, asked again later. */
+		NOT_NOW,
+		/** About to correct the answers: answered, nothing else changes. */
+		CHANGING
+
 	}
 
 	record RequestSummary(String number, RequestStatus status, Instant createdAt) {

@@ -14,7 +14,7 @@ class ConversationRecordTest {
 
 	private static ConversationRecord applied(List<Long> ids) {
 		return new ConversationRecord(1L, ConversationState.newcomer(Language.UK),
-				ids.stream().mapToLong(Long::longValue).max().orElse(0), ids, Instant.EPOCH, Instant.EPOCH, 1);
+				ids.stream().mapToLong(Long::longValue).max().orElse(0), ids, Instant.EPOCH, Instant.EPOCH, 1, null);
 	}
 
 	@Test
@@ -42,7 +42,7 @@ class ConversationRecordTest {
 	@Test
 	void aConversationStoredBeforeTheWindowExistedUsesItsLastUpdate() {
 		ConversationRecord old = new ConversationRecord(1L, ConversationState.newcomer(Language.UK), 50L, null,
-				Instant.EPOCH, Instant.EPOCH, 1);
+				Instant.EPOCH, Instant.EPOCH, 1, null);
 
 		assertThat(old.hasApplied(50L)).isTrue();
 		assertThat(old.hasApplied(51L)).isFalse();

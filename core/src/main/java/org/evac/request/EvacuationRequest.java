@@ -77,6 +77,9 @@ public class EvacuationRequest {
 
 	private Pickup pickup;
 
+	/** The bot's check-ins and reports to volunteers; null until the first. */
+	private FollowUp followUp;
+
 	private String mergedInto;
 
 	/** The resident wrote last and nobody answered yet. */
@@ -246,6 +249,103 @@ public class EvacuationRequest {
 		this.mergedInto = number;
 	}
 
+	/**
+	 * The resident answered a check-in: still in need. A postponed request goes back to
+	 * what it was before (NEW, or IN_PROGRESS when a volunteer had it), into the queue.
+	 */
+	public void stillNeededByResident(Instant at) {
+		requireOpen();
+		this.followUp = followUp().answered(at);
+		if (this.status == RequestStatus.DEFERRED) {
+			moveTo(statusBeforeDeferral(), "resident", "still needs evacuation", at);
+		}
+		else {
+			this.updatedAt = at;
+		}
+	}
+
+	/** The resident answered a check-in: they have left on their own. */
+	public void selfEvacuatedByResident(Instant at) {
+		requireOpen();
+		this.followUp = followUp().answered(at);
+		moveTo(RequestStatus.SELF_EVACUATED, "resident", null, at);
+	}
+
+	/**
+	 * The resident answered a check-in: not now. They are asked again later. If a pickup
+	 * was already agreed, the request rises, so that the crew hears of it before driving.
+	 */
+	public void deferredByResident(Instant at) {
+		requireOpen();
+		this.followUp = followUp().answered(at);
+		if (this.status == RequestStatus.SCHEDULED) {
+			flagForAttention(at);
+		}
+		if (this.status != RequestStatus.DEFERRED) {
+			moveTo(RequestStatus.DEFERRED, "resident", null, at);
+		}
+		else {
+			this.updatedAt = at;
+		}
+	}
+
+	/** The resident answered a check-in without changing the status (to correct it). */
+	public void checkInAnswered(Instant at) {
+		requireOpen();
+		this.followUp = followUp().answered(at);
+	}
+
+	/** The resident corrected their answers; the request keeps its number and status. */
+	public void amendByResident(RequestDetails details, Instant at) {
+		requireOpen();
+		this.details = details;
+		this.priority = Priority.of(details, this.needsAttention);
+		this.updatedAt = at;
+	}
+
+	/** Check-in {@code number} went out; hearing of it again changes nothing. */
+	public void checkInSent(int number, Instant at) {
+		if (followUp().checkIns() == number - 1) {
+			this.followUp = followUp().checkInSent(at);
+		}
+	}
+
+	/** The resident stopped answering check-ins: volunteers were told, and it rises. */
+	public void reportSilence(Instant at) {
+		flagForAttention(at);
+		this.followUp = followUp().silenceReported(at);
+	}
+
+	/** Nobody took the request for too long: volunteers were told, and it rises. */
+	public void reportUnclaimed(Instant at) {
+		flagForAttention(at);
+		this.followUp = followUp().unclaimedReported(at);
+	}
+
+	/** The resident was reminded of the pickup at {@code pickupAt}. */
+	public void pickupReminded(Instant pickupAt) {
+		this.followUp = followUp().pickupReminded(pickupAt);
+	}
+
+	/** A volunteer agreed when and where to pick the household up. */
+	public void schedulePickup(Pickup pickup, String by, Instant at) {
+		if (this.status != RequestStatus.SCHEDULED) {
+			moveTo(RequestStatus.SCHEDULED, by, null, at);
+		}
+		this.pickup = pickup;
+		this.updatedAt = at;
+	}
+
+	private RequestStatus statusBeforeDeferral() {
+		for (int i = this.history.size() - 1; i >= 0; i--) {
+			StatusChange change = this.history.get(i);
+			if (change.to() == RequestStatus.DEFERRED) {
+				return (change.from() == RequestStatus.IN_PROGRESS) ? RequestStatus.IN_PROGRESS : RequestStatus.NEW;
+			}
+		}
+		return RequestStatus.NEW;
+	}
+
 	private void requireOpen() {
 		if (!this.status.isOpen()) {
 			throw new IllegalStateException(
@@ -338,6 +438,15 @@ public class EvacuationRequest {
 	/** Where volunteers may move the request from its current status. */
 	public java.util.Set<RequestStatus> allowedStatuses() {
 		return StatusRules.allowedFrom(this.status);
+	}
+
+	public FollowUp followUp() {
+		return (this.followUp == null) ? FollowUp.NONE : this.followUp;
+	}
+
+	/** When the request got its current status. */
+	public Instant statusSince() {
+		return this.history.isEmpty() ? this.createdAt : this.history.get(this.history.size() - 1).at();
 	}
 
 	public Pickup pickup() {

@@ -91,6 +91,11 @@ public class Requests {
 			.with(Sort.by("createdAt").descending()), EvacuationRequest.class);
 	}
 
+	/** Every open request, for the bot's follow-ups (unsorted: a sort scans again). */
+	public List<EvacuationRequest> open() {
+		return this.mongo.find(Query.query(Criteria.where("status").in(RequestStatus.OPEN)), EvacuationRequest.class);
+	}
+
 	/**
 	 * The resident withdraws one of their open requests; empty when it is not theirs or
 	 * not open.
