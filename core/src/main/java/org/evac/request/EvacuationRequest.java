@@ -21,6 +21,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @CompoundIndex(name = "queue", def = "{'status': 1, 'priority': -1, 'createdAt': 1}")
 public class EvacuationRequest {
 
+	/** Messages from the resident a thread keeps; more are not attached. */
+	static final int MAX_FROM_RESIDENT = 200;
+
 	@Id
 	private String id;
 
@@ -223,11 +226,15 @@ public class EvacuationRequest {
 
 	/**
 	 * What the resident wrote outside the questionnaire.
-	 * @return false when this message is attached already (a redelivered update)
+	 * @return false when this message is attached already (a redelivered update), or the
+	 * thread is full
 	 */
 	public boolean messageFromResident(String messageId, String text, Instant at) {
 		if (this.thread.stream().anyMatch(m -> m.id().equals(messageId))) {
 			return false;
+		}
+		if (this.thread.stream().filter(m -> m.from() == ThreadMessage.From.RESIDENT).count() >= MAX_FROM_RESIDENT) {
+			return false; // keeps the document small whatever a chat sends
 		}
 		this.thread.add(new ThreadMessage(messageId, at, ThreadMessage.From.RESIDENT, "resident", text));
 		this.residentWaiting = true;

@@ -174,12 +174,14 @@ public class Requests {
 	/**
 	 * Attaches what a resident wrote to their newest open request; the same
 	 * {@code messageId} again attaches nothing.
-	 * @return the request it is attached to; empty when the resident has no open request
+	 * @return the request it is attached to; empty when the resident has no open request,
+	 * or its thread is full
 	 */
 	public Optional<EvacuationRequest> messageFromResident(long chatId, String messageId, String text) {
 		return openOfChat(chatId).stream()
 			.findFirst()
-			.flatMap(r -> change(r.id(), req -> req.messageFromResident(messageId, text, this.clock.instant())));
+			.flatMap(r -> change(r.id(), req -> req.messageFromResident(messageId, text, this.clock.instant())))
+			.filter(r -> r.thread().stream().anyMatch(m -> m.id().equals(messageId)));
 	}
 
 	public Optional<EvacuationRequest> mergeInto(String id, String number, String by) {

@@ -117,6 +117,16 @@ class CaseworkTest {
 	}
 
 	@Test
+	void aFloodOfMessagesStopsBeingAttachedWhenTheThreadIsFull() {
+		filed(7L, "+380501234567", "вул. Миру, 5");
+		for (int i = 0; i < EvacuationRequest.MAX_FROM_RESIDENT; i++) {
+			assertThat(this.requests.messageFromResident(7L, "u" + i, "help")).isPresent();
+		}
+
+		assertThat(this.requests.messageFromResident(7L, "u-more", "help")).isEmpty();
+	}
+
+	@Test
 	void erasingForgetsTheThreadAndNotes() {
 		EvacuationRequest request = filed(7L, "+380501234567", "вул. Миру, 5");
 		this.requests.messageFromResident(7L, "u10", "my neighbour Ivan too");
