@@ -68,16 +68,19 @@ class ConversationSurvivesRestartTest {
 		try (FakeTelegramApi telegram = FakeTelegramApi.start()) {
 			telegram.languageOf(chat, "en");
 			EvacProcess first = EvacProcess.start(telegram, data.resolve("db"), log);
-			step(telegram, chat, telegram.sendText(chat, "/start"), "notice");
-			step(telegram, chat, telegram.pressButtonLabeled(chat, text("notice.continue")), "settlement.ask");
-			step(telegram, chat, telegram.sendText(chat, "Kramatorsk"), "address.ask", "Kramatorsk");
-			// Telegram is in trouble: the reply to the next answer stays queued in the
-			// outbox
-			telegram.setFault(FaultRule.forChat(chat, "sendMessage", Fault.serverError(502)));
-			int address = telegram.sendText(chat, "Street 1");
-			telegram.awaitConfirmed(address, WAIT);
-			await().atMost(WAIT).until(() -> telegram.callsOf("sendMessage") > sentBefore(telegram, chat));
-			first.kill();
+			try {
+				step(telegram, chat, telegram.sendText(chat, "/start"), "notice");
+				step(telegram, chat, telegram.pressButtonLabeled(chat, text("notice.continue")), "settlement.ask");
+				step(telegram, chat, telegram.sendText(chat, "Kramatorsk"), "address.ask", "Kramatorsk");
+				// Telegram is in trouble: the next reply stays queued in the outbox
+				telegram.setFault(FaultRule.forChat(chat, "sendMessage", Fault.serverError(502)));
+				int address = telegram.sendText(chat, "Street 1");
+				telegram.awaitConfirmed(address, WAIT);
+				await().atMost(WAIT).until(() -> telegram.callsOf("sendMessage") > sentBefore(telegram, chat));
+			}
+			finally {
+				first.kill();
+			}
 			telegram.clearFault();
 
 			EvacProcess second = EvacProcess.start(telegram, data.resolve("db"), log);

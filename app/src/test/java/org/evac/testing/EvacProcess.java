@@ -44,8 +44,16 @@ public final class EvacProcess {
 		Process process = new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
 			.start();
+		// a failed test must not leave evac running
+		Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
 		EvacProcess evac = new EvacProcess(process, port);
-		evac.awaitHealthy(Duration.ofSeconds(90));
+		try {
+			evac.awaitHealthy(Duration.ofSeconds(90));
+		}
+		catch (RuntimeException | InterruptedException ex) {
+			process.destroyForcibly();
+			throw ex;
+		}
 		return evac;
 	}
 

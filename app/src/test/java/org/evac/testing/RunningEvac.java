@@ -59,6 +59,7 @@ public final class RunningEvac implements AutoCloseable {
 		else {
 			settings.put("evac.database.data-dir", dataDir.toString());
 		}
+		settings.put("spring.jmx.enabled", "false");
 		for (String property : properties) {
 			int eq = property.indexOf('=');
 			settings.put(property.substring(0, eq), property.substring(eq + 1));
@@ -81,6 +82,10 @@ public final class RunningEvac implements AutoCloseable {
 		return this.context.getBean(type);
 	}
 
+	public boolean hasBean(Class<?> type) {
+		return !this.context.getBeansOfType(type).isEmpty();
+	}
+
 	public int port() {
 		return ((WebServerApplicationContext) this.context).getWebServer().getPort();
 	}
@@ -101,6 +106,21 @@ public final class RunningEvac implements AutoCloseable {
 			HttpResponse<String> response = this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
 			JsonNode body = response.body().isBlank() ? null : this.json.readTree(response.body());
 			return new Response(response.statusCode(), body);
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException("GET " + path + " failed", ex);
+		}
+	}
+
+	/** GET as {@code admin}, the body as text (Prometheus, CSV). */
+	public String getText(String path) {
+		String credentials = "admin:" + ADMIN_PASSWORD;
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port() + path))
+			.header("Authorization",
+					"Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)))
+			.build();
+		try {
+			return this.http.send(request, HttpResponse.BodyHandlers.ofString()).body();
 		}
 		catch (Exception ex) {
 			throw new IllegalStateException("GET " + path + " failed", ex);

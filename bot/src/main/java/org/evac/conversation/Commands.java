@@ -107,11 +107,20 @@ final class Commands {
 		return Outcome.of(state, replies);
 	}
 
+	/**
+	 * Stops the draft in progress, if any (a filed request is withdrawn once no draft is
+	 * left); otherwise withdraws an open request.
+	 */
 	private Outcome cancel(ConversationState state, Turn turn, Context c) {
 		if (FollowUpButtons.isAmendment(state)) {
 			// stopping a correction leaves the request as it was: nothing to confirm
 			return Outcome.of(state.idle(),
 					List.of(c.reply("amend.dropped", Keyboard.REMOVE, FollowUpButtons.amendedNumber(state))));
+		}
+		if (!state.isIdle()) {
+			return Outcome.of(state.asking(Pending.of(Pending.Kind.DISCARD)),
+					List.of(c.reply("discard.confirm", Keyboard.Inline.column(c.button("discard.yes", "discard|yes"),
+							c.button("discard.no", "discard|no")))));
 		}
 		List<String> open = this.desk.requestsOf(turn.chatId())
 			.stream()
@@ -120,11 +129,6 @@ final class Commands {
 			.toList();
 		if (!open.isEmpty()) {
 			return askToCancel(state, open, c);
-		}
-		if (!state.isIdle()) {
-			return Outcome.of(state.asking(Pending.of(Pending.Kind.DISCARD)),
-					List.of(c.reply("discard.confirm", Keyboard.Inline.column(c.button("discard.yes", "discard|yes"),
-							c.button("discard.no", "discard|no")))));
 		}
 		return Outcome.of(state, List.of(c.reply("cancel.nothing", Keyboard.REMOVE)));
 	}

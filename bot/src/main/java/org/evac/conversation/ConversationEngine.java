@@ -108,7 +108,7 @@ public final class ConversationEngine {
 		}
 		if (value.startsWith(Summary.EDIT_PREFIX)) {
 			String stepId = value.substring(Summary.EDIT_PREFIX.length());
-			if (Questionnaire.EDITABLE.contains(stepId)) {
+			if (Questionnaire.EDITABLE.contains(stepId) && this.questionnaire.applies(stepId, state.draft())) {
 				return Outcome.of(state.at(stepId, state.draft()),
 						List.of(this.prompter.prompt(stepId, state.draft(), c)));
 			}

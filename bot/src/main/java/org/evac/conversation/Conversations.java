@@ -30,7 +30,7 @@ public class Conversations {
 	boolean save(ConversationRecord before, long chatId, ConversationState state, long updateId, Instant at) {
 		if (before == null) {
 			try {
-				this.mongo.insert(new ConversationRecord(chatId, state, updateId, at, at, 1, null));
+				this.mongo.insert(new ConversationRecord(chatId, state, updateId, List.of(updateId), at, at, 1));
 				return true;
 			}
 			catch (DuplicateKeyException ex) {
@@ -39,7 +39,8 @@ public class Conversations {
 		}
 		Query unchanged = Query.query(Criteria.where("_id").is(chatId).and("version").is(before.version()));
 		Update update = new Update().set("state", state)
-			.set("lastUpdateId", updateId)
+			.set("lastUpdateId", Math.max(updateId, before.lastUpdateId()))
+			.set("recentUpdateIds", before.remembering(updateId))
 			.set("updatedAt", at)
 			.set("version", before.version() + 1);
 		return this.mongo.updateFirst(unchanged, update, ConversationRecord.class).getModifiedCount() == 1;

@@ -78,9 +78,17 @@ final class DestinationSteps {
 				draft -> draft.destinationKind() == DestinationKind.SAFER_TOWN, false);
 	}
 
+	/** The safer towns of the resident's oblast, but not the one they are leaving. */
 	private static List<SaferTown> saferTowns(Draft draft, Context c) {
-		return (draft.oblast() == null || draft.oblast().code() == null) ? List.of()
-				: c.directory().saferTowns(draft.oblast().code());
+		if (draft.oblast() == null || draft.oblast().code() == null) {
+			return List.of();
+		}
+		String home = (draft.settlement() == null) ? null : draft.settlement().code();
+		return c.directory()
+			.saferTowns(draft.oblast().code())
+			.stream()
+			.filter(town -> !town.code().equals(home))
+			.toList();
 	}
 
 	private static Reply askTown(Draft draft, Context c) {

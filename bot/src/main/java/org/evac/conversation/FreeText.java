@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  */
 final class FreeText {
 
-	private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\p{Cf}&&[^\\n\\u200D]]");
+	/** Invisible characters; a tab is blank space and is folded like one. */
+	private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\p{Cf}&&[^\\n\\t\\u200D]]");
 
 	private static final Pattern LETTER_OR_DIGIT = Pattern.compile("[\\p{L}\\p{N}]");
 

@@ -92,7 +92,11 @@ final class PlaceSteps {
 			.oblast(settlement.oblastCode())
 			.map(Oblast::ref)
 			.orElse(new PlaceRef(settlement.oblastCode(), null));
-		return draft.withSettlement(settlement.ref(), List.of(), fromLocation).withOblast(oblast);
+		Draft settled = draft.withSettlement(settlement.ref(), List.of(), fromLocation).withOblast(oblast);
+		boolean goingHome = settled.destinationTown() != null
+				&& settlement.code().equals(settled.destinationTown().code());
+		// the safer town chosen is where they live: the destination is asked again
+		return goingHome ? settled.withDestinationKind(null).unanswer(Questionnaire.DESTINATION) : settled;
 	}
 
 	static Step<String> settlementChoice() {
@@ -113,7 +117,11 @@ final class PlaceSteps {
 		return c.reply("settlement.choose", Keyboard.Inline.of(buttons, 1), draft.settlement().name());
 	}
 
+	/** Name, raion and oblast; Kyiv and Sevastopol have no raion and are named alone. */
 	private static String label(Settlement s, Context c) {
+		if (s.raion() == null || s.raion().isBlank()) {
+			return s.names().in(c.language());
+		}
 		String oblast = c.directory().oblast(s.oblastCode()).map(o -> o.names().in(c.language())).orElse("");
 		return c.text("settlement.candidate", s.names().in(c.language()), s.raion(), oblast);
 	}

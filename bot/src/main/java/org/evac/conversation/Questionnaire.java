@@ -60,6 +60,11 @@ final class Questionnaire {
 		return this.steps.stream().map(Step::id).toList();
 	}
 
+	/** Whether the question is asked of this draft at all. */
+	boolean applies(String id, Draft draft) {
+		return step(id).map(s -> s.when().test(draft)).orElse(false);
+	}
+
 	Optional<Step<?>> step(String id) {
 		return this.steps.stream().filter(s -> s.id().equals(id)).findFirst();
 	}

@@ -43,7 +43,7 @@ public class ResidentConversations {
 	public void apply(Turn turn, String languageCode, String callbackQueryId) {
 		for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
 			Optional<ConversationRecord> stored = this.conversations.find(turn.chatId());
-			if (stored.isPresent() && stored.get().lastUpdateId() >= turn.updateId()) {
+			if (stored.isPresent() && stored.get().hasApplied(turn.updateId())) {
 				return; // applied already: Telegram delivered it again
 			}
 			ConversationState state = stored.map(ConversationRecord::state)

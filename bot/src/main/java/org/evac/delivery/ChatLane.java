@@ -68,13 +68,18 @@ final class ChatLane {
 		return head;
 	}
 
-	synchronized void replaceHead(OutboxMessage updated) {
-		this.messages.poll();
+	/** The same message, with its new attempt count and time. */
+	synchronized void replace(OutboxMessage updated) {
+		this.messages.removeIf(m -> m.id().equals(updated.id()));
 		this.messages.add(updated);
 	}
 
-	synchronized void removeHead() {
-		this.messages.poll();
+	/**
+	 * Takes this very message out; by identity, not position, because a message handed
+	 * over meanwhile may have become the head.
+	 */
+	synchronized void remove(OutboxMessage message) {
+		this.messages.removeIf(m -> m.id().equals(message.id()));
 	}
 
 	synchronized List<OutboxMessage> drain() {

@@ -16,8 +16,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
-import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.Bucket;
 import org.evac.outbox.Outbox;
 import org.evac.outbox.OutboxListener;
 import org.evac.outbox.OutboxMessage;
@@ -61,9 +59,25 @@ public class Dispatcher implements OutboxListener, SmartLifecycle {
 	 */
 	private final Set<String> held = ConcurrentHashMap.newKeySet();
 
-	private final Bucket global;
+	/**
+	 * Delivered messages whose removal from the outbox failed (the database was away):
+	 * they are removed as soon as it is back, and never sent again by this instance
+	 * meanwhile.
+	 */
+	private final Set<String> deliveredNotRemoved = ConcurrentHashMap.newKeySet();
+
+	/**
+	 * Messages this instance finished lately (sent, refused): a look at the outbox that
+	 * read one just before it was removed must not bring it back.
+	 */
+	private final Map<String, Instant> finished = new ConcurrentHashMap<>();
+
+	private final GlobalRate global;
 
 	private volatile Instant globalPauseUntil = Instant.EPOCH;
+
+	/** Recent 429s, to tell one chat's limit from the whole bot's. */
+	private final RateLimitWitness witness = new RateLimitWitness();
 
 	private volatile boolean running;
 
@@ -79,11 +93,7 @@ public class Dispatcher implements OutboxListener, SmartLifecycle {
 		this.properties = properties;
 		this.clock = clock;
 		this.metrics = metrics;
-		// evenly spaced, a hair under the limit: no second ever sees more than the cap
-		Duration spacing = Duration.ofNanos((long) (1_000_000_000L * 1.01 / properties.maxPerSecond()));
-		this.global = Bucket.builder()
-			.addLimit(Bandwidth.builder().capacity(1).refillGreedy(1, spacing).build())
-			.build();
+		this.global = new GlobalRate(properties.maxPerSecond());
 	}
 
 	@Override
@@ -98,7 +108,7 @@ public class Dispatcher implements OutboxListener, SmartLifecycle {
 			if (message.notBefore().isAfter(soon)) {
 				continue; // a later message (a reminder) is found by the poll when due
 			}
-			if (this.held.add(message.id())) {
+			if (!this.finished.containsKey(message.id()) && this.held.add(message.id())) {
 				boolean[] wake = { false };
 				ChatLane lane = this.lanes.compute(message.chatId(), (id, existing) -> {
 					ChatLane target = (existing == null) ? new ChatLane(id, this.properties) : existing;
@@ -121,9 +131,10 @@ public class Dispatcher implements OutboxListener, SmartLifecycle {
 		}
 		this.timer = Executors.newSingleThreadScheduledExecutor(named("outbox-timer"));
 		long poll = this.properties.pollEvery().toMillis();
-		this.timer.scheduleWithFixedDelay(this::claimDue, 0, poll, TimeUnit.MILLISECONDS);
-		this.timer.scheduleWithFixedDelay(this::renewLeases, 5, 5, TimeUnit.SECONDS);
-		this.timer.scheduleWithFixedDelay(this::forgetIdleLanes, 1, 1, TimeUnit.MINUTES);
+		this.timer.scheduleWithFixedDelay(guarded(this::claimDue), 0, poll, TimeUnit.MILLISECONDS);
+		this.timer.scheduleWithFixedDelay(guarded(this::renewLeases), 5, 5, TimeUnit.SECONDS);
+		this.timer.scheduleWithFixedDelay(guarded(this::forgetIdleLanes), 1, 1, TimeUnit.MINUTES);
+		this.timer.scheduleWithFixedDelay(guarded(this::measureOutbox), 0, 10, TimeUnit.SECONDS);
 	}
 
 	@Override
@@ -161,91 +172,160 @@ public class Dispatcher implements OutboxListener, SmartLifecycle {
 			try {
 				ChatLane lane = this.ready.poll(1, TimeUnit.SECONDS);
 				if (lane != null) {
-					serve(lane);
+					serveSafely(lane);
 				}
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
 				return;
 			}
-			catch (RuntimeException ex) {
-				log.error("Sending failed unexpectedly; the message stays queued", ex);
-			}
 		}
 	}
 
-	/** Sends the head of one lane, then puts the lane back in turn (or to sleep). */
-	private void serve(ChatLane lane) throws InterruptedException {
+	/** Whatever goes wrong, the lane is looked at again: a chat must never be stuck. */
+	/**
+	 * Serves a lane and puts it back: at once, later, or not at all (empty or blocked).
+	 * Only here is a lane put back, so a lane is never in the ready queue and on the
+	 * timer at once, and no two senders ever serve one chat.
+	 */
+	private void serveSafely(ChatLane lane) throws InterruptedException {
+		Duration next;
+		try {
+			next = serve(lane);
+		}
+		catch (RuntimeException ex) {
+			log.warn("Sending to chat {} failed unexpectedly ({}); trying again shortly", lane.chatId,
+					ex.getClass().getSimpleName());
+			next = Duration.ofSeconds(1);
+		}
+		if (next == null) {
+			return;
+		}
+		if (next.isZero()) {
+			this.ready.add(lane);
+		}
+		else {
+			resumeLater(lane, next);
+		}
+	}
+
+	/**
+	 * Sends the head of one lane; says when the lane wants serving again (null: asleep).
+	 */
+	private Duration serve(ChatLane lane) throws InterruptedException {
 		OutboxMessage message = lane.head();
 		if (message == null) {
-			return;
+			return null;
 		}
 		Instant now = this.clock.instant();
 		Instant wait = later(message.notBefore(), this.globalPauseUntil);
 		if (wait.isAfter(now)) {
-			resumeLater(lane, Duration.between(now, wait));
-			return;
+			return Duration.between(now, wait);
 		}
 		boolean chatMessage = message.message().kind() != OutgoingMessage.Kind.ANSWER_BUTTON;
 		if (chatMessage) {
 			long nanos = lane.takePermit();
 			if (nanos > 0) {
-				resumeLater(lane, Duration.ofNanos(nanos));
-				return;
+				return Duration.ofNanos(nanos);
 			}
-			this.global.asBlocking().consume(1);
+			this.global.acquire();
 		}
 		Delivery delivery = this.gateway.deliver(message.message());
+		if (log.isDebugEnabled()) {
+			log.debug("Delivered {} to chat {}: {}", message.id(), message.chatId(),
+					delivery.getClass().getSimpleName());
+		}
 		this.metrics.attempt(message.message(), delivery);
-		handle(lane, message, delivery);
+		return handle(lane, message, delivery);
 	}
 
-	private void handle(ChatLane lane, OutboxMessage message, Delivery delivery) {
+	private Duration handle(ChatLane lane, OutboxMessage message, Delivery delivery) {
 		if (delivery instanceof Delivery.Accepted) {
-			this.outbox.sent(message.id());
+			// out of the outbox before out of memory: a look at the outbox in between
+			// must
+			// not find it again and send it twice
+			removeFromOutbox(message.id());
 			done(lane, message);
-			this.ready.add(lane);
+			return Duration.ZERO;
 		}
-		else if (delivery instanceof Delivery.RateLimited limited) {
-			Instant until = this.clock.instant().plus(limited.retryAfter());
-			if (limited.global()) {
+		if (delivery instanceof Delivery.RateLimited limited) {
+			Instant now = this.clock.instant();
+			Instant until = now.plus(limited.retryAfter());
+			if (limited.global() || this.witness.manyChatsLimited(lane.chatId, now)) {
+				// Telegram limits the whole bot: everybody waits, or every chat earns its
+				// own 429
 				this.globalPauseUntil = later(this.globalPauseUntil, until);
+				log.warn("Telegram limits the whole bot: pausing all sending for {}s",
+						limited.retryAfter().toSeconds());
 			}
-			retry(lane, message, until, "429");
+			return retry(lane, message, until, "429");
 		}
-		else if (delivery instanceof Delivery.Transient failure) {
-			retry(lane, message, this.clock.instant().plus(backoff(message.attempts())), failure.reason());
+		if (delivery instanceof Delivery.Transient failure) {
+			return retry(lane, message, this.clock.instant().plus(backoff(message.attempts())), failure.reason());
 		}
-		else if (delivery instanceof Delivery.Blocked blocked) {
+		if (delivery instanceof Delivery.Blocked blocked) {
 			log.info("Chat {} cannot be reached on Telegram ({}); its queued messages are dropped", lane.chatId,
 					blocked.reason());
-			this.outbox.failChat(lane.chatId, blocked.reason());
 			lane.drain().forEach(m -> this.held.remove(m.id()));
 			lane.head();
+			this.outbox.failChat(lane.chatId, blocked.reason());
 			if (lane.chatId > 0) {
 				this.blockedChats.blocked(lane.chatId);
 			}
+			return null;
 		}
-		else if (delivery instanceof Delivery.Rejected rejected) {
-			log.warn("Telegram refused message {} for good: {}", message.id(), rejected.reason());
+		Delivery.Rejected rejected = (Delivery.Rejected) delivery;
+		log.warn("Telegram refused message {} for good: {}", message.id(), rejected.reason());
+		try {
 			this.outbox.failed(message.id(), rejected.reason());
-			done(lane, message);
-			this.ready.add(lane);
+		}
+		catch (RuntimeException ex) {
+			// stays pending in the outbox: another attempt after a restart is harmless
+		}
+		done(lane, message);
+		return Duration.ZERO;
+	}
+
+	private void removeFromOutbox(String id) {
+		try {
+			this.outbox.sent(id);
+		}
+		catch (RuntimeException ex) {
+			this.deliveredNotRemoved.add(id);
+		}
+	}
+
+	private void removeDelivered() {
+		for (String id : this.deliveredNotRemoved) {
+			try {
+				this.outbox.sent(id);
+				this.deliveredNotRemoved.remove(id);
+			}
+			catch (RuntimeException ex) {
+				return; // still away
+			}
 		}
 	}
 
 	private void done(ChatLane lane, OutboxMessage message) {
-		lane.removeHead();
+		this.finished.put(message.id(), this.clock.instant());
+		lane.remove(message);
 		this.held.remove(message.id());
 	}
 
-	private void retry(ChatLane lane, OutboxMessage message, Instant at, String reason) {
+	private Duration retry(ChatLane lane, OutboxMessage message, Instant at, String reason) {
 		int attempts = message.attempts() + 1;
 		OutboxMessage later = new OutboxMessage(message.id(), message.chatId(), message.seq(), message.message(),
 				message.state(), attempts, at, message.owner(), message.leaseUntil(), message.createdAt(), reason);
-		this.outbox.retryAt(message.id(), at, attempts, reason);
-		lane.replaceHead(later);
-		resumeLater(lane, Duration.between(this.clock.instant(), at));
+		lane.replace(later);
+		try {
+			this.outbox.retryAt(message.id(), at, attempts, reason);
+		}
+		catch (RuntimeException ex) {
+			// the retry stands in memory; the stored attempt count catches up next time
+		}
+		Duration wait = Duration.between(this.clock.instant(), at);
+		return (wait.isNegative() || wait.isZero()) ? Duration.ofMillis(1) : wait;
 	}
 
 	/**
@@ -270,7 +350,16 @@ public class Dispatcher implements OutboxListener, SmartLifecycle {
 
 	private void claimDue() {
 		try {
-			queued(this.outbox.claimDue(this.instanceId, 500));
+			removeDelivered();
+			queued(this.outbox.claimDue(this.instanceId, 500)
+				.stream()
+				.filter(m -> !this.deliveredNotRemoved.contains(m.id()))
+				.toList());
+			// what other instances handed over, for chats this one is sending to
+			queued(this.outbox.handedTo(this.instanceId, 500)
+				.stream()
+				.filter(m -> !this.deliveredNotRemoved.contains(m.id()))
+				.toList());
 		}
 		catch (RuntimeException ex) {
 			log.warn("Could not look for queued messages: {}", ex.getMessage());
@@ -286,7 +375,18 @@ public class Dispatcher implements OutboxListener, SmartLifecycle {
 		}
 	}
 
+	private void measureOutbox() {
+		try {
+			this.metrics.outbox(this.outbox.pending(), this.outbox.oldestPending());
+		}
+		catch (RuntimeException ex) {
+			// the database is away; health says so
+		}
+	}
+
 	private void forgetIdleLanes() {
+		Instant longAgo = this.clock.instant().minus(Duration.ofMinutes(1));
+		this.finished.values().removeIf(at -> at.isBefore(longAgo));
 		// atomically per chat, so a message arriving meanwhile never lands in a dropped
 		// lane
 		this.lanes.keySet().forEach(id -> this.lanes.computeIfPresent(id, (k, lane) -> lane.isIdle() ? null : lane));
@@ -295,6 +395,18 @@ public class Dispatcher implements OutboxListener, SmartLifecycle {
 	/** Messages held in memory, waiting or being sent. */
 	public int backlog() {
 		return this.held.size();
+	}
+
+	/** A periodic task that throws is never run again: so nothing may escape one. */
+	private static Runnable guarded(Runnable task) {
+		return () -> {
+			try {
+				task.run();
+			}
+			catch (Throwable ex) {
+				log.error("A periodic delivery task failed; it runs again at its next turn", ex);
+			}
+		};
 	}
 
 	private static Instant later(Instant a, Instant b) {

@@ -35,9 +35,10 @@ class TelegramConfiguration {
 	/** For sending: answers come in well under a second, so fail fast and retry. */
 	@Bean
 	TelegramClient telegramClient(TelegramProperties properties) {
-		OkHttpClient http = new OkHttpClient.Builder().connectTimeout(Duration.ofSeconds(10))
-			.readTimeout(Duration.ofSeconds(20))
-			.writeTimeout(Duration.ofSeconds(10))
+		OkHttpClient http = new OkHttpClient.Builder().connectTimeout(properties.sendTimeout())
+			.readTimeout(properties.sendTimeout())
+			.writeTimeout(properties.sendTimeout())
+			.callTimeout(properties.sendTimeout().multipliedBy(2))
 			.build();
 		return new OkHttpTelegramClient(http, properties.token(), url(properties));
 	}
@@ -55,8 +56,8 @@ class TelegramConfiguration {
 	}
 
 	@Bean
-	DeliveryMetrics deliveryMetrics(MeterRegistry registry) {
-		return new DeliveryMetrics(registry);
+	DeliveryMetrics deliveryMetrics(MeterRegistry registry, Clock clock) {
+		return new DeliveryMetrics(registry, clock);
 	}
 
 	@Bean
@@ -82,20 +83,33 @@ class TelegramConfiguration {
 		return new UpdateProcessor(conversations, outbox, gateway, messages, updateProcessors, clock, registry);
 	}
 
+	@Bean
+	CommandMenu commandMenu(TelegramClient telegramClient, Messages messages) {
+		return new CommandMenu(telegramClient, messages);
+	}
+
 	/** Long polls hold the connection for the poll timeout: a client of its own. */
 	@Bean
-	UpdatePoller updatePoller(TelegramProperties properties, UpdateProcessor processor, TelegramClient telegramClient,
-			Messages messages, Clock clock) {
+	@Conditional(WebhookMode.Off.class)
+	UpdatePoller updatePoller(TelegramProperties properties, UpdateProcessor processor, CommandMenu menu, Clock clock) {
 		OkHttpClient http = new OkHttpClient.Builder().connectTimeout(Duration.ofSeconds(10))
 			.readTimeout(properties.pollTimeout().plusSeconds(15))
 			.build();
 		TelegramClient polling = new OkHttpTelegramClient(http, properties.token(), url(properties));
-		return new UpdatePoller(polling, processor, new CommandMenu(telegramClient, messages), properties, clock);
+		return new UpdatePoller(polling, processor, menu, properties, clock);
 	}
 
-	@Bean
+	@Bean("telegramHealthIndicator")
+	@Conditional(WebhookMode.Off.class)
 	TelegramHealth telegramHealthIndicator(UpdatePoller poller, TelegramProperties properties, Clock clock) {
 		return new TelegramHealth(poller, properties, clock);
+	}
+
+	@Bean("telegramHealthIndicator")
+	@Conditional(WebhookMode.class)
+	WebhookRegistration webhookRegistration(TelegramClient telegramClient, TelegramProperties properties,
+			CommandMenu menu) {
+		return new WebhookRegistration(telegramClient, properties, menu);
 	}
 
 }

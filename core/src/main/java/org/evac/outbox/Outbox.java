@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 import com.mongodb.MongoBulkWriteException;
@@ -23,6 +25,8 @@ import org.springframework.data.mongodb.core.query.Update;
  * between means it is sent after restart, never lost.
  */
 public class Outbox {
+
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Outbox.class);
 
 	/** How long an instance keeps a message to itself before others may take it over. */
 	private final Duration lease;
@@ -57,11 +61,19 @@ public class Outbox {
 		}
 		OutboxListener local = this.listener.getIfAvailable();
 		Instant now = this.clock.instant();
-		String owner = (local == null) ? null : local.instanceId();
-		Instant leaseUntil = (local == null) ? Instant.EPOCH : now.plus(this.lease);
+		boolean later = notBefore.isAfter(now.plusSeconds(1));
+		Map<Long, OutboxMessage> heldElsewhere = (local == null || later) ? Map.of()
+				: heldByOthers(messages, local.instanceId(), now);
 		List<OutboxMessage> queued = new ArrayList<>();
 		int part = 0;
 		for (OutgoingMessage message : messages) {
+			OutboxMessage other = heldElsewhere.get(message.chatId());
+			// a later message waits for the poll; one for a chat another instance is
+			// sending
+			// to goes to that instance, so the chat's messages keep their order
+			String owner = (local == null || later) ? null : (other != null) ? other.owner() : local.instanceId();
+			Instant leaseUntil = (owner == null) ? Instant.EPOCH
+					: (other != null) ? other.leaseUntil() : now.plus(this.lease);
 			for (OutgoingMessage piece : split(message)) {
 				long seq = now.toEpochMilli() * 1000 + (this.sequence.getAndIncrement() % 1000);
 				queued.add(new OutboxMessage(key + ":" + part++, piece.chatId(), seq, piece,
@@ -69,10 +81,48 @@ public class Outbox {
 			}
 		}
 		List<OutboxMessage> inserted = insertNew(queued);
-		if (local != null && !inserted.isEmpty()) {
-			local.queued(inserted);
+		if (log.isDebugEnabled()) {
+			inserted.forEach(m -> log.debug("Queued {} for chat {}, held by {}{}", m.id(), m.chatId(), m.owner(),
+					heldElsewhere.containsKey(m.chatId()) ? " (handed over)" : ""));
+		}
+		if (local != null) {
+			List<OutboxMessage> mine = inserted.stream().filter(m -> local.instanceId().equals(m.owner())).toList();
+			if (!mine.isEmpty()) {
+				local.queued(mine);
+			}
 		}
 		return inserted;
+	}
+
+	/** For each chat, a message another live instance holds, if any. */
+	private Map<Long, OutboxMessage> heldByOthers(List<OutgoingMessage> messages, String me, Instant now) {
+		List<Long> chats = messages.stream().map(OutgoingMessage::chatId).distinct().toList();
+		Query others = Query.query(Criteria.where("chatId")
+			.in(chats)
+			.and("state")
+			.is(OutboxMessage.State.PENDING)
+			.and("owner")
+			.nin(me, null)
+			.and("leaseUntil")
+			.gt(now));
+		Map<Long, OutboxMessage> held = new HashMap<>();
+		this.mongo.find(others, OutboxMessage.class).forEach(m -> held.putIfAbsent(m.chatId(), m));
+		return held;
+	}
+
+	/** Messages handed to this instance by others (see {@link #enqueue}). */
+	public List<OutboxMessage> handedTo(String owner, int limit) {
+		Instant now = this.clock.instant();
+		return this.mongo.find(
+				Query
+					.query(Criteria.where("owner")
+						.is(owner)
+						.and("state")
+						.is(OutboxMessage.State.PENDING)
+						.and("notBefore")
+						.lte(now))
+					.limit(limit),
+				OutboxMessage.class);
 	}
 
 	private static List<OutgoingMessage> split(OutgoingMessage message) {
@@ -182,6 +232,15 @@ public class Outbox {
 		this.mongo.updateMulti(
 				Query.query(Criteria.where("owner").is(owner).and("state").is(OutboxMessage.State.PENDING)),
 				new Update().set("leaseUntil", Instant.EPOCH), OutboxMessage.class);
+	}
+
+	/** When the oldest message still waiting was queued, or null when none waits. */
+	public Instant oldestPending() {
+		Query oldest = Query.query(Criteria.where("state").is(OutboxMessage.State.PENDING))
+			.with(org.springframework.data.domain.Sort.by("createdAt"))
+			.limit(1);
+		OutboxMessage message = this.mongo.findOne(oldest, OutboxMessage.class);
+		return (message == null) ? null : message.createdAt();
 	}
 
 	public long pending() {

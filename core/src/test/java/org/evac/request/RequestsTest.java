@@ -6,8 +6,6 @@ import java.time.ZoneOffset;
 import java.util.Set;
 
 import org.evac.i18n.Language;
-import org.evac.places.GeoPoint;
-import org.evac.places.PlaceRef;
 import org.evac.testing.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -29,9 +27,7 @@ class RequestsTest {
 	}
 
 	static RequestDetails family() {
-		return new RequestDetails(new PlaceRef("UA14020010010059145", "Бахмут"),
-				new PlaceRef("UA14000000000091971", "Донецька область"), "вул. Миру, 5", new GeoPoint(48.595, 38.0),
-				"+380501234567", null, 3, 2, Set.of(SpecialNeed.ELDERLY), Destination.undecided(), true);
+		return RequestsFixtures.family();
 	}
 
 	@Test
