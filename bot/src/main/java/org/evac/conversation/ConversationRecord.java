@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -25,8 +26,15 @@ public record ConversationRecord(@Id long chatId, ConversationState state, long 
 
 	static final int REMEMBERED_UPDATES = 32;
 
+	@PersistenceCreator
 	public ConversationRecord {
 		recentUpdateIds = (recentUpdateIds == null) ? List.of() : List.copyOf(recentUpdateIds);
+	}
+
+	/** A conversation no reminder has been sent for. */
+	public ConversationRecord(long chatId, ConversationState state, long lastUpdateId, List<Long> recentUpdateIds,
+			Instant startedAt, Instant updatedAt, long version) {
+		this(chatId, state, lastUpdateId, recentUpdateIds, startedAt, updatedAt, version, null);
 	}
 
 	/**

@@ -30,7 +30,7 @@ public class Conversations {
 	boolean save(ConversationRecord before, long chatId, ConversationState state, long updateId, Instant at) {
 		if (before == null) {
 			try {
-				this.mongo.insert(new ConversationRecord(chatId, state, updateId, List.of(updateId), at, at, 1, null));
+				this.mongo.insert(new ConversationRecord(chatId, state, updateId, List.of(updateId), at, at, 1));
 				return true;
 			}
 			catch (DuplicateKeyException ex) {

@@ -55,14 +55,14 @@ final class Questionnaire {
 			.orElse(SUMMARY);
 	}
 
-	/** Whether the question is asked of this draft at all. */
-	boolean applies(String id, Draft draft) {
-		return step(id).map(s -> s.when().test(draft)).orElse(false);
-	}
-
 	/** The ids of every question, in order. */
 	List<String> ids() {
 		return this.steps.stream().map(Step::id).toList();
+	}
+
+	/** Whether the question is asked of this draft at all. */
+	boolean applies(String id, Draft draft) {
+		return step(id).map(s -> s.when().test(draft)).orElse(false);
 	}
 
 	Optional<Step<?>> step(String id) {

@@ -28,8 +28,15 @@ class EveryTextRendersTest {
 	/** Texts of the Telegram adapter (and its command menu), not of the conversation. */
 	private static final List<String> NOT_THE_ENGINES = List.of("group.private-only", "db.unavailable");
 
+	/**
+	 * Texts of the reminders (the pickup, the volunteers' notices), not of the
+	 * conversation.
+	 */
+	private static final List<String> THE_REMINDERS = List.of("pickup.", "volunteers.");
+
 	private static boolean theEngines(String key) {
-		return !NOT_THE_ENGINES.contains(key) && !key.startsWith("menu.");
+		return !NOT_THE_ENGINES.contains(key) && !key.startsWith("menu.")
+				&& THE_REMINDERS.stream().noneMatch(key::startsWith);
 	}
 
 	private final TestBot bot = new TestBot();
@@ -84,7 +91,7 @@ class EveryTextRendersTest {
 
 	private List<Resident> tour(Language language) {
 		return List.of(residentWhoGetsThingsWrong(language), residentWhoChangesTheirMind(language),
-				residentWhoseRequestClosesWhileWithdrawing(language));
+				residentWhoseRequestClosesWhileWithdrawing(language), residentWhoIsFollowedUp(language));
 	}
 
 	/** Sends what cannot be read at many questions, then files, withdraws and erases. */
@@ -136,6 +143,30 @@ class EveryTextRendersTest {
 		this.bot.desk.changeStatus(number, RequestStatus.EVACUATED);
 		r.taps("cancel|" + number);
 		return r.command("start");
+	}
+
+	/**
+	 * Is nudged and resumes, files, then answers check-ins every way there is: still
+	 * need, not now, change (dropped, then saved), change in the middle of a new draft,
+	 * cancel, left, and a late answer on a closed request.
+	 */
+	private Resident residentWhoIsFollowedUp(Language language) {
+		FollowUpPrompts prompts = new FollowUpPrompts(TestBot.MESSAGES);
+		Resident r = new Resident(this.bot.engine, 4, ConversationState.newcomer(language)).command("start");
+		TestBot.walk(r, Questionnaire.PHONE);
+		String draftId = r.state().draftId();
+		r.receives(prompts.nudge(language, draftId, false)).receives(prompts.nudge(language, draftId, true));
+		r.taps("resume|" + draftId);
+		TestBot.walk(r, Questionnaire.SUMMARY).taps("summary|confirm");
+		String number = this.bot.desk.requestsOf(4).get(0).number();
+		String checkIn = "checkin|" + number + ":";
+		r.receives(prompts.checkIn(language, number, false)).taps(checkIn + "need").taps(checkIn + "later");
+		r.receives(prompts.checkIn(language, number, true)).taps(checkIn + "change");
+		r.taps("summary|edit:address").command("cancel");
+		r.taps(checkIn + "change").taps("summary|confirm");
+		r.command("start").taps("start|new").taps(checkIn + "change").command("cancel").taps("discard|yes");
+		r.taps(checkIn + "cancel").taps("cancel|no").taps(checkIn + "left");
+		return r.taps(checkIn + "need");
 	}
 
 }

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.evac.i18n.Language;
 import org.evac.request.RequestDetails;
@@ -72,6 +73,39 @@ final class InMemoryResidentDesk implements ResidentDesk {
 		this.byFilingKey.replaceAll((key, f) -> (f.chatId() != chatId) ? f
 				: new Filed(chatId, f.number(), f.language(), f.details().withoutPersonalData(),
 						f.status().isOpen() ? RequestStatus.CANCELLED : f.status(), f.createdAt()));
+	}
+
+	@Override
+	public Optional<RequestStatus> answerCheckIn(long chatId, String number, CheckInAnswer answer) {
+		Optional<Filed> open = ownOpen(chatId, number);
+		open.ifPresent(f -> changeStatus(number, switch (answer) {
+			case STILL_NEED -> (f.status() == RequestStatus.DEFERRED) ? RequestStatus.NEW : f.status();
+			case LEFT -> RequestStatus.SELF_EVACUATED;
+			case NOT_NOW -> RequestStatus.DEFERRED;
+			case CHANGING -> f.status();
+		}));
+		return open.flatMap(f -> byNumber(number)).map(Filed::status);
+	}
+
+	@Override
+	public Optional<RequestDetails> detailsToChange(long chatId, String number) {
+		return ownOpen(chatId, number).map(Filed::details);
+	}
+
+	@Override
+	public boolean amend(long chatId, String number, RequestDetails details) {
+		Optional<Filed> open = ownOpen(chatId, number);
+		open.ifPresent(f -> this.byFilingKey.replaceAll((key, other) -> other.number().equals(number)
+				? new Filed(f.chatId(), f.number(), f.language(), details, f.status(), f.createdAt()) : other));
+		return open.isPresent();
+	}
+
+	private Optional<Filed> ownOpen(long chatId, String number) {
+		return byNumber(number).filter(f -> f.chatId() == chatId && f.status().isOpen());
+	}
+
+	private Optional<Filed> byNumber(String number) {
+		return this.byFilingKey.values().stream().filter(f -> f.number().equals(number)).findFirst();
 	}
 
 	/** A volunteer moved the request on. */

@@ -79,6 +79,17 @@ final class Resident {
 		return this;
 	}
 
+	/** A message evac sent on its own (a reminder) arrives in the chat. */
+	Resident receives(Reply reply) {
+		int id = ++this.messageId;
+		if (reply.keyboard() instanceof Keyboard.Inline) {
+			this.buttonsMessageId = id;
+		}
+		this.chat.put(id, reply);
+		this.everyReply.add(reply);
+		return this;
+	}
+
 	Resident command(String name) {
 		return sends(new Incoming.Command(name));
 	}

@@ -113,7 +113,7 @@ class AbandonedConversationsTest {
 		Instant at = this.evac.clock.instant().minus(Duration.ofHours(30));
 		this.evac.mongo.insert(new ConversationRecord(9L,
 				new ConversationState(Language.UK, "summary", Draft.empty(), "amend:EV-1001:77", null), 77,
-				java.util.List.of(77L), at, at, 1, null));
+				java.util.List.of(77L), at, at, 1));
 
 		this.evac.tick();
 

@@ -119,8 +119,7 @@ final class FollowUpFixture implements AutoCloseable {
 	void conversationAt(long chatId, String step, Language language, Duration ago) {
 		Instant at = this.clock.instant().minus(ago);
 		this.mongo.insert(new ConversationRecord(chatId,
-				new ConversationState(language, step, Draft.empty(), chatId + "-1", null), 1, java.util.List.of(1L), at,
-				at, 1, null));
+				new ConversationState(language, step, Draft.empty(), chatId + "-1", null), 1, List.of(1L), at, at, 1));
 	}
 
 	/** The resident answered something just now. */
