@@ -162,10 +162,22 @@ class ConversationEngineTest {
 	}
 
 	@Test
-	void remindsOfTheOpenRequestWhenSomeoneIdleWrites() {
+	void passesOnWhatSomeoneWithAnOpenRequestWritesToTheVolunteers() {
 		Resident resident = this.bot.residentWithFiledRequest(Language.UK);
 
 		resident.types("Коли приїдуть?");
+
+		assertThat(resident.lastKey()).isEqualTo("thread.received");
+		assertThat(resident.lastReply().text()).contains("EV-1001");
+		assertThat(this.bot.desk.leftMessages).containsExactly(resident.chatId() + ": Коли приїдуть?");
+		assertThat(resident.state().isIdle()).isTrue();
+	}
+
+	@Test
+	void remindsOfTheOpenRequestWhenSomeoneIdleSendsWhatCannotBePassedOn() {
+		Resident resident = this.bot.residentWithFiledRequest(Language.UK);
+
+		resident.sends(new Incoming.Unsupported("sticker"));
 
 		assertThat(resident.lastKey()).isEqualTo("idle.has-request");
 		assertThat(resident.lastReply().text()).contains("EV-1001").contains(text(Language.UK, "status.NEW"));

@@ -34,9 +34,17 @@ class EveryTextRendersTest {
 	 */
 	private static final List<String> THE_REMINDERS = List.of("pickup.", "volunteers.");
 
+	/**
+	 * Texts of the volunteers' side (status notices to residents, the team chat), sent by
+	 * the admin API, not by the conversation.
+	 */
+	private static final List<String> THE_VOLUNTEERS = List.of("team.", "notice.status.", "notice.message",
+			"notice.pickup.", "notice.merged");
+
 	private static boolean theEngines(String key) {
 		return !NOT_THE_ENGINES.contains(key) && !key.startsWith("menu.")
-				&& THE_REMINDERS.stream().noneMatch(key::startsWith);
+				&& THE_REMINDERS.stream().noneMatch(key::startsWith)
+				&& THE_VOLUNTEERS.stream().noneMatch(key::startsWith);
 	}
 
 	private final TestBot bot = new TestBot();
@@ -115,7 +123,8 @@ class EveryTextRendersTest {
 		r.command("cancel").tapsButtonLabelled(text(language, "discard.no"));
 		r.command("delete").tapsButtonLabelled(text(language, "confirm.no"));
 		r.tapsButtonLabelled(text(language, "summary.confirm"));
-		r.types("?").command("start").taps("start|no").command("cancel").taps("cancel|no");
+		r.types("?").sends(new Incoming.Unsupported("sticker"));
+		r.command("start").taps("start|no").command("cancel").taps("cancel|no");
 		r.command("cancel").tapsButtonLabelled("EV-1001");
 		for (RequestStatus status : RequestStatus.values()) {
 			this.bot.desk.changeStatus("EV-1001", status);

@@ -54,6 +54,18 @@ final class InMemoryResidentDesk implements ResidentDesk {
 			.toList();
 	}
 
+	/** What residents wrote outside the questionnaire, as chat id and text. */
+	final List<String> leftMessages = new ArrayList<>();
+
+	@Override
+	public boolean leaveMessage(long chatId, long updateId, String text) {
+		boolean open = requestsOf(chatId).stream().anyMatch(RequestSummary::isOpen);
+		if (open) {
+			this.leftMessages.add(chatId + ": " + text);
+		}
+		return open;
+	}
+
 	@Override
 	public boolean cancel(long chatId, String number) {
 		for (Map.Entry<String, Filed> entry : this.byFilingKey.entrySet()) {
