@@ -10,14 +10,14 @@ import io.github.bucket4j.Bucket;
 
 /**
  * The bot's overall sending rate. Sends are spaced evenly (a bucket4j bucket of one
- * token) at 97.5% of the limit, and a log of the last second's sends makes sure that no
+ * token) at 96% of the limit, and a log of the last second's sends makes sure that no
  * one-second window ever holds more than the limit, even when threads wake late and send
- * together. The 2.5% margin (25 ms in any second) absorbs the network's jitter on the way
+ * together. The 4% margin (40 ms in any second) absorbs the network's jitter on the way
  * to Telegram.
  */
 final class GlobalRate {
 
-	static final double MARGIN = 0.975;
+	static final double MARGIN = 0.96;
 
 	private static final long SECOND = TimeUnit.SECONDS.toNanos(1);
 
