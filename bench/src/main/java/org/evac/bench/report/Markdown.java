@@ -29,9 +29,9 @@ public final class Markdown {
 			md.append("| cap | messages | delivered | achieved | of cap | steady | 429s | duplicates | lost |\n");
 			md.append("|---|---|---|---|---|---|---|---|---|\n");
 			for (DeliveryRun d : results.delivery()) {
-				md.append(String.format(Locale.ROOT, "| %d/s | %,d | %,d | %.1f/s | %.1f%% | %d | %d | %d |%n", d.cap(),
-						d.messages(), d.delivered(), d.perSecond(), d.ofCap() * 100, d.refused(), d.duplicates(),
-						d.lost()));
+				md.append(String.format(Locale.ROOT, "| %d/s | %,d | %,d | %.1f/s | %.1f%% | %.0f/s | %d | %d | %d |%n",
+						d.cap(), d.messages(), d.delivered(), d.perSecond(), d.ofCap() * 100, d.steadyPerSecond(),
+						d.refused(), d.duplicates(), d.lost()));
 			}
 			md.append('\n');
 		}
