@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -39,35 +40,38 @@ public final class Bench {
 		Files.createDirectories(options.results());
 		Launch launch = new Launch(options.jvmFlags(), options.profile(), options.work().toAbsolutePath());
 		String loadBefore = Machine.load();
-		Results.Residents residents = null;
-		if (options.runs("residents")) {
-			ResidentsScenario scenario = new ResidentsScenario(options, launch);
-			say("Residents: %,d at once through the questionnaire, evac then echo (%s)", options.residents(),
-					ResidentsScenario.limitsNote());
-			BotRun evac = scenario.evac();
-			say("  evac: %.0f updates/s, p50 %.0f ms, p99 %.0f ms", evac.updatesPerSecond(), evac.latency().p50(),
-					evac.latency().p99());
-			BotRun echo = scenario.echo();
-			say("  echo: %.0f updates/s, p50 %.0f ms, p99 %.0f ms", echo.updatesPerSecond(), echo.latency().p50(),
-					echo.latency().p99());
-			residents = Results.Residents.of(options.residents(), Script.length(), ResidentsScenario.limitsNote(), evac,
-					echo);
-		}
+		List<String> problems = new ArrayList<>();
+		Results.Residents residents = options.runs("residents") ? residents(options, launch, problems) : null;
 		List<DeliveryRun> delivery = new ArrayList<>();
 		if (options.runs("delivery")) {
 			DeliveryScenario scenario = new DeliveryScenario(options, launch);
-			delivery.add(deliver(scenario, "delivery-evac", options.deliveryCap(), options.deliveryMessages()));
+			say("Delivery: %,d queued messages to different chats, cap %d/s", options.deliveryMessages(),
+					options.deliveryCap());
+			add(delivery, attempt("delivery",
+					() -> scenario.run("delivery-evac", options.deliveryCap(), options.deliveryMessages()), problems));
 			if (options.defaultCapMessages() > 0) {
-				delivery.add(deliver(scenario, "delivery-evac-default-cap", 30, options.defaultCapMessages()));
+				say("Delivery: %,d queued messages at 30/s, Telegram's cap and evac's default",
+						options.defaultCapMessages());
+				add(delivery, attempt("delivery at 30/s",
+						() -> scenario.run("delivery-evac-default-cap", 30, options.defaultCapMessages()), problems));
 			}
+			delivery.forEach(run -> say("  cap %d/s: %.1f/s (%.1f%% of cap), %d × 429, %d lost, %d duplicates",
+					run.cap(), run.perSecond(), run.ofCap() * 100, run.refused(), run.lost(), run.duplicates()));
 		}
 		List<QueueRun> queue = new ArrayList<>();
 		if (options.runs("queue")) {
-			QueueScenario scenario = new QueueScenario(options, launch);
-			queue.add(queue(scenario, "queue-evac", null));
+			QueueScenario scenario = new QueueScenario(options,
+					new Launch(options.queueJvmFlags(), options.profile(), launch.dir()));
+			say("Queue: %,d stored requests, embedded database", options.requests());
+			add(queue, attempt("queue, embedded database", () -> scenario.run("queue-evac", null), problems));
 			if (options.mongoUri() != null) {
-				queue.add(queue(scenario, "queue-evac-mongodb", options.mongoUri()));
+				say("Queue: %,d stored requests, MongoDB from MONGODB_URI", options.requests());
+				add(queue, attempt("queue, MongoDB", () -> scenario.run("queue-evac-mongodb", options.mongoUri()),
+						problems));
 			}
+			queue.forEach(run -> say("  %s: page p50 %.0f ms, p99 %.0f ms (%d calls); detail p50 %.0f ms, p99 %.0f ms",
+					run.database(), run.page().p50(), run.page().p99(), run.page().count(), run.detail().p50(),
+					run.detail().p99()));
 		}
 		Map<String, Results.Hotspots> profiles = new LinkedHashMap<>();
 		if (options.profile()) {
@@ -77,24 +81,45 @@ public final class Bench {
 		}
 		Results results = new Results(OffsetDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ISO_INSTANT),
 				Machine.describe(loadBefore), "java -jar bench/target/evac-bench.jar " + String.join(" ", args),
-				options.jvmFlags(), residents, delivery, queue, Targets.judge(residents, delivery, queue), profiles);
+				options.jvmFlags(), options.queueJvmFlags(), residents, delivery, queue,
+				Targets.judge(residents, delivery, queue), problems, profiles);
 		write(results, options.results());
 	}
 
-	private static DeliveryRun deliver(DeliveryScenario scenario, String name, int cap, int messages) throws Exception {
-		say("Delivery: %,d queued messages to different chats, cap %d/s", messages, cap);
-		DeliveryRun run = scenario.run(name, cap, messages);
-		say("  %.1f/s (%.1f%% of cap), %d × 429, %d lost, %d duplicates", run.perSecond(), run.ofCap() * 100,
-				run.refused(), run.lost(), run.duplicates());
-		return run;
+	private static Results.Residents residents(BenchOptions options, Launch launch, List<String> problems) {
+		ResidentsScenario scenario = new ResidentsScenario(options, launch);
+		say("Residents: %,d at once through the questionnaire, evac then echo (%s)", options.residents(),
+				ResidentsScenario.limitsNote());
+		BotRun evac = attempt("residents against evac", scenario::evac, problems);
+		BotRun echo = attempt("residents against the echo bot", scenario::echo, problems);
+		for (BotRun run : new BotRun[] { evac, echo }) {
+			if (run != null) {
+				say("  %s: %.0f updates/s, p50 %.0f ms, p99 %.0f ms, %d of %d through", run.bot(),
+						run.updatesPerSecond(), run.latency().p50(), run.latency().p99(), run.finished(),
+						options.residents());
+			}
+		}
+		return (evac == null || echo == null) ? null : Results.Residents.of(options.residents(), Script.length(),
+				ResidentsScenario.limitsNote(), evac, echo);
 	}
 
-	private static QueueRun queue(QueueScenario scenario, String name, String mongoUri) throws Exception {
-		say("Queue: %s", (mongoUri == null) ? "embedded database" : "MongoDB from MONGODB_URI");
-		QueueRun run = scenario.run(name, mongoUri);
-		say("  page p50 %.0f ms, p99 %.0f ms (%d calls); detail p50 %.0f ms, p99 %.0f ms", run.page().p50(),
-				run.page().p99(), run.page().count(), run.detail().p50(), run.detail().p99());
-		return run;
+	/** Runs one scenario; a failure is reported, and the others still run. */
+	private static <T> T attempt(String what, Callable<T> scenario, List<String> problems) {
+		try {
+			return scenario.call();
+		}
+		catch (Exception ex) {
+			String problem = what + " failed: " + ex;
+			say("  %s", problem);
+			problems.add(problem);
+			return null;
+		}
+	}
+
+	private static <T> void add(List<T> list, T item) {
+		if (item != null) {
+			list.add(item);
+		}
 	}
 
 	private static void write(Results results, Path dir) throws Exception {

@@ -18,9 +18,13 @@ import java.util.Set;
  * @param defaultCapMessages messages for a second, short delivery run at Telegram's own
  * 30/s (0: skip it)
  * @param requests stored requests for the volunteers' queue (scenario 3)
+ * @param insertSeconds time allowed for storing them, at most
  * @param queueCalls calls of each kind to the queue, at most
  * @param queueSeconds time allowed for each kind of call, at most
  * @param jvmFlags the flags of every measured JVM, evac's and the echo bot's alike
+ * @param queueJvmFlags the flags of evac in the queue scenario: the embedded database
+ * keeps the requests it has read on the heap (several KB each), so 100,000 need more than
+ * the other scenarios' heap
  * @param profile record each evac run with JFR and summarise where its time went
  * @param scenarios which to run: residents, delivery, queue
  * @param evacJar the application to measure
@@ -29,8 +33,9 @@ import java.util.Set;
  * @param mongoUri a real MongoDB for scenario 3 as well ({@code MONGODB_URI})
  */
 record BenchOptions(int residents, int warmUp, int deliveryMessages, int deliveryCap, int defaultCapMessages,
-		int requests, int queueCalls, int queueSeconds, List<String> jvmFlags, boolean profile, Set<String> scenarios,
-		Path evacJar, Path work, Path results, String mongoUri) {
+		int requests, int insertSeconds, int queueCalls, int queueSeconds, List<String> jvmFlags,
+		List<String> queueJvmFlags, boolean profile, Set<String> scenarios, Path evacJar, Path work, Path results,
+		String mongoUri) {
 
 	static BenchOptions parse(String[] args) {
 		Map<String, String> given = new HashMap<>();
@@ -45,8 +50,11 @@ record BenchOptions(int residents, int warmUp, int deliveryMessages, int deliver
 		return new BenchOptions(number(given, "residents", 1000), number(given, "warm-up", 100),
 				number(given, "delivery-messages", 10_000), number(given, "delivery-cap", 200),
 				number(given, "default-cap-messages", 600), number(given, "requests", 100_000),
-				number(given, "queue-calls", 300), number(given, "queue-seconds", 60),
-				Arrays.asList(given.getOrDefault("jvm", "-Xmx512m -XX:+UseG1GC").trim().split("\\s+")),
+				number(given, "insert-seconds", 300), number(given, "queue-calls", 300),
+				number(given, "queue-seconds", 60),
+				Arrays.asList(given.getOrDefault("jvm", "-Xmx512m -XX:+ExitOnOutOfMemoryError").trim().split("\\s+")),
+				Arrays
+					.asList(given.getOrDefault("queue-jvm", "-Xmx2g -XX:+ExitOnOutOfMemoryError").trim().split("\\s+")),
 				Boolean.parseBoolean(given.getOrDefault("profile", "false")),
 				Set.of(given.getOrDefault("scenarios", "residents,delivery,queue").split(",")),
 				Path.of(given.getOrDefault("evac-jar", "app/target/evac.jar")),

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import org.evac.bench.delivery.Deliveries;
 import org.evac.bench.delivery.DeliveryRun;
 import org.evac.bench.process.Launch;
@@ -56,7 +55,7 @@ final class DeliveryScenario {
 	}
 
 	private static DeliveryRun deliver(Evac evac, StandIn standIn, int cap, int messages) throws Exception {
-		try (MongoClient client = MongoClients.create(evac.embeddedDatabase())) {
+		try (MongoClient client = Evac.mongo(evac.embeddedDatabase())) {
 			Deliveries deliveries = new Deliveries(FIRST_CHAT, messages);
 			standIn.listener(deliveries);
 			long start = System.nanoTime();

@@ -16,10 +16,15 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
 import org.evac.bench.process.ChildJvm;
 import org.evac.bench.process.Launch;
 import org.evac.bench.standin.StandIn;
@@ -109,6 +114,17 @@ final class Evac implements AutoCloseable {
 			throw new IllegalStateException("evac's log does not say where its database listens");
 		}
 		return "mongodb://" + m.group(1) + ":" + m.group(2) + "/evac";
+	}
+
+	/**
+	 * A client of the bench's own: no call may wait for ever on a database that hangs.
+	 */
+	static MongoClient mongo(String uri) {
+		return MongoClients.create(MongoClientSettings.builder()
+			.applyConnectionString(new ConnectionString(uri))
+			.applyToSocketSettings(socket -> socket.readTimeout(120, TimeUnit.SECONDS))
+			.applyToClusterSettings(cluster -> cluster.serverSelectionTimeout(30, TimeUnit.SECONDS))
+			.build());
 	}
 
 	/** The heap in use now, from evac's metrics, in MiB (-1 when it cannot say). */

@@ -1,6 +1,5 @@
 package org.evac.bench;
 
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,7 +7,6 @@ import java.util.Random;
 import java.util.function.Supplier;
 
 import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import org.bson.Document;
 import org.evac.bench.process.Launch;
@@ -34,7 +32,7 @@ final class QueueScenario {
 
 	private static final int BATCH = 1000;
 
-	private static final int WARM_UP = 5;
+	private static final int WARM_UP = 2;
 
 	private static final Sort URGENCY = Sort.by(Sort.Order.desc("priority"), Sort.Order.asc("createdAt"));
 
@@ -57,7 +55,7 @@ final class QueueScenario {
 				evac.awaitHealthy(Duration.ofSeconds(120));
 				String uri = (mongoUri != null) ? mongoUri : evac.embeddedDatabase();
 				String database = (mongoUri != null) ? "evac_bench" : "evac";
-				try (MongoClient client = MongoClients.create(uri)) {
+				try (MongoClient client = Evac.mongo(uri)) {
 					return measure((mongoUri != null) ? "MongoDB (MONGODB_URI)" : "embedded (H2 file)", evac,
 							new MongoTemplate(client, database));
 				}
@@ -75,12 +73,16 @@ final class QueueScenario {
 		RequestDocuments made = new RequestDocuments();
 		List<String> ids = new ArrayList<>();
 		long start = System.nanoTime();
-		for (int first = 0; first < this.options.requests(); first += BATCH) {
+		long deadline = start + Duration.ofSeconds(this.options.insertSeconds()).toNanos();
+		for (int first = 0; first < this.options.requests() && System.nanoTime() < deadline; first += BATCH) {
 			List<Document> batch = made.next(first, Math.min(BATCH, this.options.requests() - first));
-			batch.forEach(d -> ids.add(d.getObjectId("_id").toHexString()));
 			requests.insertMany(batch);
+			batch.forEach(d -> ids.add(d.getObjectId("_id").toHexString()));
 		}
 		double insertSeconds = (System.nanoTime() - start) / 1e9;
+		if (ids.size() < this.options.requests()) {
+			Bench.say("  only %,d requests stored within %d s", ids.size(), this.options.insertSeconds());
+		}
 		// the documents must read as evac's own, or the figures mean nothing
 		mongo.getConverter().read(EvacuationRequest.class, requests.find().first());
 		Criteria open = Criteria.where("status").in(RequestStatus.OPEN);
@@ -94,32 +96,38 @@ final class QueueScenario {
 		double sorted = median(() -> mongo.find(Query.query(open).with(URGENCY).limit(50), EvacuationRequest.class));
 		double unsorted = median(() -> mongo.find(Query.query(open).limit(50), EvacuationRequest.class));
 		double byId = median(() -> mongo.findById(ids.get(random.nextInt(ids.size())), EvacuationRequest.class));
-		return new QueueRun(label, this.options.requests(), openCount, insertSeconds, page, detail, authOnly, count,
-				sorted, unsorted, byId, failures[0]);
+		return new QueueRun(label, ids.size(), openCount, insertSeconds, page, detail, authOnly, count, sorted,
+				unsorted, byId, failures[0]);
 	}
 
 	/**
 	 * A few unmeasured calls, then up to queueCalls measured ones within queueSeconds.
 	 */
 	private Latency calls(Evac evac, Supplier<String> path, int[] failures) throws Exception {
-		for (int i = 0; i < WARM_UP; i++) {
-			evac.get(path.get(), true);
-		}
 		long deadline = System.nanoTime() + Duration.ofSeconds(this.options.queueSeconds()).toNanos();
 		List<Double> times = new ArrayList<>();
-		while (times.size() < this.options.queueCalls() && System.nanoTime() < deadline) {
+		for (int call = -WARM_UP; times.size() < this.options.queueCalls() && System.nanoTime() < deadline
+				&& evac.jvm().isAlive(); call++) {
 			long start = System.nanoTime();
-			HttpResponse<String> response = evac.get(path.get(), true);
-			times.add((System.nanoTime() - start) / 1e6);
-			if (response.statusCode() != 200) {
+			boolean ok;
+			try {
+				ok = evac.get(path.get(), true).statusCode() == 200;
+			}
+			catch (java.io.IOException ex) {
+				ok = false; // timed out, or evac is gone: counted, and the clock goes on
+			}
+			if (!ok) {
 				failures[0]++;
+			}
+			else if (call >= 0) {
+				times.add((System.nanoTime() - start) / 1e6);
 			}
 		}
 		return Latency.of(times.stream().mapToDouble(Double::doubleValue).toArray());
 	}
 
 	private static double median(Supplier<?> query) {
-		double[] times = new double[7];
+		double[] times = new double[3];
 		for (int i = 0; i < times.length; i++) {
 			long start = System.nanoTime();
 			query.get();

@@ -38,6 +38,11 @@ public final class Markdown {
 		if (!results.queue().isEmpty()) {
 			queue(md, results);
 		}
+		if (!results.problems().isEmpty()) {
+			md.append("## Problems\n\n");
+			results.problems().forEach(p -> md.append("- ").append(p).append('\n'));
+			md.append('\n');
+		}
 		md.append("## Targets\n\n| target | wanted | measured | |\n|---|---|---|---|\n");
 		for (Results.Target t : results.targets()) {
 			md.append("| ")
@@ -83,7 +88,9 @@ public final class Markdown {
 	}
 
 	private static void queue(StringBuilder md, Results results) {
-		md.append("## Volunteers' queue (ms; each call logs in with HTTP Basic, as curl does)\n\n");
+		md.append("## Volunteers' queue (ms; HTTP Basic with the session cookie kept; evac's JVM flags here: `")
+			.append(String.join(" ", results.queueJvmFlags()))
+			.append("`)\n\n");
 		md.append("| database | requests (open) | page p50 | page p99 | detail p50 | detail p99 | login-only p50 "
 				+ "| count | sorted page query | unsorted | by id |\n|---|---|---|---|---|---|---|---|---|---|---|\n");
 		for (QueueRun q : results.queue()) {

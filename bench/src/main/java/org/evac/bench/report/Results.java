@@ -10,10 +10,12 @@ import org.evac.bench.residents.BotRun;
 /**
  * Everything one run of the bench measured, as written to {@code latest.json}.
  *
+ * @param problems scenarios that failed, and why
  * @param profiles per recording: where the time went (only with {@code --profile})
  */
-public record Results(String when, Machine machine, String command, List<String> jvmFlags, Residents residents,
-		List<DeliveryRun> delivery, List<QueueRun> queue, List<Target> targets, Map<String, Hotspots> profiles) {
+public record Results(String when, Machine machine, String command, List<String> jvmFlags, List<String> queueJvmFlags,
+		Residents residents, List<DeliveryRun> delivery, List<QueueRun> queue, List<Target> targets,
+		List<String> problems, Map<String, Hotspots> profiles) {
 
 	/**
 	 * @param load the load average (1, 5, 15 minutes) before and after the run: the
