@@ -140,8 +140,12 @@ final class Evac implements AutoCloseable {
 	}
 
 	HttpResponse<String> get(String path, boolean asAdmin) throws IOException, InterruptedException {
+		return get(path, asAdmin, Duration.ofSeconds(30));
+	}
+
+	HttpResponse<String> get(String path, boolean asAdmin, Duration timeout) throws IOException, InterruptedException {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path))
-			.timeout(Duration.ofSeconds(30));
+			.timeout(timeout);
 		if (asAdmin) {
 			String credentials = Base64.getEncoder()
 				.encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8));

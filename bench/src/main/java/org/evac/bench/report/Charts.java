@@ -57,6 +57,7 @@ public final class Charts {
 			.yAxisTitle("ms (log)")
 			.build();
 		chart.getStyler().setYAxisLogarithmic(true);
+		chart.getStyler().setXAxisDecimalPattern("#");
 		chart.getStyler().setMarkerSize(0);
 		for (BotRun run : List.of(residents.evac(), residents.echo())) {
 			double[] sorted = run.latenciesMs();
@@ -116,15 +117,23 @@ public final class Charts {
 		CategoryChart chart = new CategoryChartBuilder().width(WIDTH)
 			.height(HEIGHT)
 			.title("Volunteers' queue at " + String.format("%,d", runs.get(0).requests()) + " requests")
-			.yAxisTitle("ms")
+			.yAxisTitle("ms (log)")
 			.build();
+		// a page takes seconds, a detail milliseconds: only a log scale shows both
+		chart.getStyler().setYAxisLogarithmic(true);
+		chart.getStyler().setYAxisMin(1.0);
 		for (QueueRun run : runs) {
 			chart.addSeries(run.database() + " p50", List.of("page", "detail", "login only"),
-					List.of(run.page().p50(), run.detail().p50(), run.authOnly().p50()));
+					List.of(bar(run.page().p50()), bar(run.detail().p50()), bar(run.authOnly().p50())));
 			chart.addSeries(run.database() + " p99", List.of("page", "detail", "login only"),
-					List.of(run.page().p99(), run.detail().p99(), run.authOnly().p99()));
+					List.of(bar(run.page().p99()), bar(run.detail().p99()), bar(run.authOnly().p99())));
 		}
 		return chart;
+	}
+
+	/** A log scale has no 0: a call never measured shows as nothing. */
+	private static double bar(double ms) {
+		return Math.max(1, ms);
 	}
 
 	private static void addSeries(XYChart chart, String name, int[] perSecond) {
