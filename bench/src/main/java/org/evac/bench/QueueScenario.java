@@ -102,8 +102,11 @@ final class QueueScenario {
 		double sorted = median(() -> mongo.find(Query.query(open).with(URGENCY).limit(50), EvacuationRequest.class));
 		double unsorted = median(() -> mongo.find(Query.query(open).limit(50), EvacuationRequest.class));
 		double byId = median(() -> mongo.findById(ids.get(random.nextInt(ids.size())), EvacuationRequest.class));
+		long someChat = RequestDocuments.FIRST_CHAT + random.nextInt(ids.size());
+		double byChat = median(
+				() -> mongo.find(Query.query(Criteria.where("chatId").is(someChat)), EvacuationRequest.class));
 		return new QueueRun(label, ids.size(), openCount, insertSeconds, page, detail, authOnly, count, sorted,
-				unsorted, byId, failures[0]);
+				unsorted, byId, byChat, failures[0]);
 	}
 
 	/**

@@ -16,9 +16,12 @@ import org.evac.bench.report.Latency;
  * @param sortedPageMs the queue's first page query, straight to the database (median)
  * @param unsortedPageMs the same without the sort (median)
  * @param byIdMs one request by id, straight to the database (median)
+ * @param byChatMs one resident's requests by chat, as every {@code /start} looks them up
+ * (median)
  * @param failures calls that did not answer 200
  */
 public record QueueRun(String database, int requests, long open, double insertSeconds, Latency page, Latency detail,
-		Latency authOnly, double countMs, double sortedPageMs, double unsortedPageMs, double byIdMs, int failures) {
+		Latency authOnly, double countMs, double sortedPageMs, double unsortedPageMs, double byIdMs, double byChatMs,
+		int failures) {
 
 }

@@ -23,6 +23,9 @@ public final class RequestDocuments {
 			"IN_PROGRESS", "IN_PROGRESS", "SCHEDULED", "DEFERRED", "EVACUATED", "EVACUATED", "EVACUATED", "EVACUATED",
 			"SELF_EVACUATED", "CANCELLED", "CANCELLED" };
 
+	/** The first request's chat; the others follow one by one. */
+	public static final long FIRST_CHAT = 500_000_001L;
+
 	private static final String[] NEEDS = { "ELDERLY", "BEDRIDDEN", "DISABILITY", "MEDICAL", "PREGNANCY", "PETS" };
 
 	private final Random random = new Random(7);
@@ -61,7 +64,7 @@ public final class RequestDocuments {
 			.append("accommodationNeeded", this.random.nextBoolean());
 		Document history = new Document("at", created).append("to", "NEW").append("by", "resident");
 		return new Document("_id", new ObjectId()).append("number", "EV-" + (500_001 + i))
-			.append("chatId", 500_000_001L + i)
+			.append("chatId", FIRST_CHAT + i)
 			.append("language", "UK")
 			.append("status", status)
 			.append("details", details)
