@@ -1,0 +1,66 @@
+package org.evac.bench.delivery;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicIntegerArray;
+
+import org.evac.bench.report.Latency;
+import org.evac.bench.standin.Call;
+import org.evac.bench.standin.StandIn;
+
+/** What reached the stand-in for a range of chats, one message expected per chat. */
+public final class Deliveries implements StandIn.CallListener {
+
+	private final long firstChat;
+
+	private final AtomicIntegerArray accepted;
+
+	private final List<Long> times = new ArrayList<>();
+
+	public Deliveries(long firstChat, int chats) {
+		this.firstChat = firstChat;
+		this.accepted = new AtomicIntegerArray(chats);
+	}
+
+	@Override
+	public void called(Call call) {
+		long index = call.chatId() - this.firstChat;
+		if (!call.accepted() || !call.method().equals("sendmessage") || index < 0 || index >= this.accepted.length()) {
+			return;
+		}
+		if (this.accepted.getAndIncrement((int) index) == 0) {
+			synchronized (this.times) {
+				this.times.add(call.nanos());
+			}
+		}
+	}
+
+	public int delivered() {
+		synchronized (this.times) {
+			return this.times.size();
+		}
+	}
+
+	public DeliveryRun outcome(int cap, long refused, double queueSeconds) {
+		long[] at;
+		synchronized (this.times) {
+			at = this.times.stream().mapToLong(Long::longValue).sorted().toArray();
+		}
+		int duplicates = 0;
+		for (int i = 0; i < this.accepted.length(); i++) {
+			duplicates += Math.max(0, this.accepted.get(i) - 1);
+		}
+		int messages = this.accepted.length();
+		double seconds = (at.length < 2) ? 0 : (at[at.length - 1] - at[0]) / 1e9;
+		double rate = (seconds > 0) ? (at.length - 1) / seconds : 0;
+		int[] timeline = new int[(int) Math.ceil(seconds) + 1];
+		for (long t : at) {
+			timeline[(int) ((t - at[0]) / 1_000_000_000L)]++;
+		}
+		double[] whole = Arrays.stream(timeline, 1, Math.max(1, timeline.length - 1)).asDoubleStream().toArray();
+		return new DeliveryRun(cap, messages, at.length, seconds, rate, rate / cap, Latency.of(whole).p50(), refused,
+				duplicates, messages - at.length, queueSeconds, Arrays.copyOf(timeline, timeline.length));
+	}
+
+}

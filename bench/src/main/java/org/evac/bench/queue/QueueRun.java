@@ -1,0 +1,27 @@
+package org.evac.bench.queue;
+
+import org.evac.bench.report.Latency;
+
+/**
+ * The volunteers' queue on one database.
+ *
+ * @param database which: the embedded one, or the MongoDB named by MONGODB_URI
+ * @param requests requests stored
+ * @param open of them still open (what the queue's default filter shows)
+ * @param insertSeconds how long storing them took
+ * @param page {@code GET /api/requests}, the first page with the default filters
+ * @param detail {@code GET /api/requests/{id}}
+ * @param authOnly a trivial authenticated call: what logging in costs every call
+ * @param countMs the queue's count, straight to the database (median)
+ * @param sortedPageMs the queue's first page query, straight to the database (median)
+ * @param unsortedPageMs the same without the sort (median)
+ * @param byIdMs one request by id, straight to the database (median)
+ * @param byChatMs one resident's requests by chat, as every {@code /start} looks them up
+ * (median)
+ * @param failures calls that did not answer 200
+ */
+public record QueueRun(String database, int requests, long open, double insertSeconds, Latency page, Latency detail,
+		Latency authOnly, double countMs, double sortedPageMs, double unsortedPageMs, double byIdMs, double byChatMs,
+		int failures) {
+
+}

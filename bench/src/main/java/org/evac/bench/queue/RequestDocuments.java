@@ -1,0 +1,97 @@
+package org.evac.bench.queue;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Random;
+
+import org.bson.Document;
+import org.bson.types.ObjectId;
+
+/**
+ * Requests as evac stores them ({@code org.evac.request.EvacuationRequest} in the
+ * {@code requests} collection), made up in bulk: written straight to the database,
+ * because filing 100,000 through the application would take longer than the rest of the
+ * bench. A fixed seed makes every run's queue the same.
+ */
+public final class RequestDocuments {
+
+	/** Two in three are still open, as in a queue that has been worked on for a while. */
+	private static final String[] STATUSES = { "NEW", "NEW", "NEW", "NEW", "NEW", "NEW", "NEW", "NEW", "NEW",
+			"IN_PROGRESS", "IN_PROGRESS", "SCHEDULED", "DEFERRED", "EVACUATED", "EVACUATED", "EVACUATED", "EVACUATED",
+			"SELF_EVACUATED", "CANCELLED", "CANCELLED" };
+
+	/** The first request's chat; the others follow one by one. */
+	public static final long FIRST_CHAT = 500_000_001L;
+
+	private static final String[] NEEDS = { "ELDERLY", "BEDRIDDEN", "DISABILITY", "MEDICAL", "PREGNANCY", "PETS" };
+
+	private final Random random = new Random(7);
+
+	private final Instant now = Instant.now();
+
+	/** The next {@code count} requests, numbered from {@code first}. */
+	public List<Document> next(int first, int count) {
+		List<Document> batch = new ArrayList<>(count);
+		for (int i = first; i < first + count; i++) {
+			batch.add(request(i));
+		}
+		return batch;
+	}
+
+	private Document request(int i) {
+		String status = STATUSES[this.random.nextInt(STATUSES.length)];
+		Date created = Date.from(this.now.minus(this.random.nextInt(30 * 24 * 60), ChronoUnit.MINUTES));
+		List<String> needs = new ArrayList<>();
+		if (this.random.nextInt(3) == 0) {
+			needs.add(NEEDS[this.random.nextInt(NEEDS.length)]);
+		}
+		int children = (this.random.nextInt(3) == 0) ? 1 + this.random.nextInt(3) : 0;
+		Document details = new Document("settlement",
+				new Document("code", "UA14040030010031337").append("name", "Бахмут"))
+			.append("oblast", new Document("code", "UA14000000000091971").append("name", "Донецька область"))
+			.append("address", "вул. Миру, " + (i % 200 + 1))
+			.append("location", new Document("lat", 48.595).append("lon", 38.0))
+			.append("phone", "+38050" + String.format("%07d", i % 10_000_000))
+			.append("householdSize", 1 + children + this.random.nextInt(3))
+			.append("children", children)
+			.append("needs", needs)
+			.append("destination",
+					new Document("kind", "OTHER_OBLAST").append("oblast",
+							new Document("code", "UA12000000000090473").append("name", "Дніпропетровська область")))
+			.append("accommodationNeeded", this.random.nextBoolean());
+		Document history = new Document("at", created).append("to", "NEW").append("by", "resident");
+		return new Document("_id", new ObjectId()).append("number", "EV-" + (500_001 + i))
+			.append("chatId", FIRST_CHAT + i)
+			.append("language", "UK")
+			.append("status", status)
+			.append("details", details)
+			.append("history", List.of(history))
+			.append("createdAt", created)
+			.append("updatedAt", created)
+			.append("needsAttention", false)
+			.append("erased", false)
+			.append("priority", priority(needs, children))
+			.append("telegramUnreachable", false)
+			.append("version", 0L)
+			.append("_class", "org.evac.request.EvacuationRequest");
+	}
+
+	/** The same scale evac's own priority uses (needs and children first). */
+	private static int priority(List<String> needs, int children) {
+		int score = 0;
+		for (String need : needs) {
+			score += switch (need) {
+				case "BEDRIDDEN" -> 40;
+				case "DISABILITY", "MEDICAL" -> 25;
+				case "PREGNANCY" -> 20;
+				case "ELDERLY" -> 15;
+				default -> 0;
+			};
+		}
+		return score + ((children > 0) ? 30 + Math.min(children, 5) * 2 : 0);
+	}
+
+}

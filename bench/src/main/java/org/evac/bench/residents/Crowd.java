@@ -1,0 +1,140 @@
+package org.evac.bench.residents;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import org.evac.bench.standin.Call;
+import org.evac.bench.standin.StandIn;
+import org.evac.bench.standin.UpdateQueue;
+
+/**
+ * N residents going through the {@link Script} at once. Each acts as a person does: the
+ * next update only once the bot has answered the last one (for evac: its next question
+ * has arrived; for the echo bot: its one reply). Nobody waits between reading and
+ * tapping, so the bot is as busy as N people can make it. Runs on the stand-in's threads:
+ * a reply is checked and the next update offered right where the reply arrives.
+ */
+public final class Crowd implements StandIn.CallListener {
+
+	private static final List<Step> STEPS = Script.STEPS;
+
+	private final UpdateQueue updates;
+
+	private final boolean waitsForNextQuestion;
+
+	private final long firstChat;
+
+	private final Resident[] residents;
+
+	/** Per update (resident × step), in {@link System#nanoTime()}. */
+	private final long[] offered;
+
+	private final long[] firstReply;
+
+	private final long[] answered;
+
+	private final CountDownLatch done;
+
+	private volatile long started;
+
+	/**
+	 * @param waitsForNextQuestion true for evac (a turn ends with the next question),
+	 * false for the echo bot (a turn ends with its reply)
+	 */
+	public Crowd(UpdateQueue updates, int size, long firstChat, boolean waitsForNextQuestion) {
+		this.updates = updates;
+		this.waitsForNextQuestion = waitsForNextQuestion;
+		this.firstChat = firstChat;
+		this.residents = new Resident[size];
+		for (int i = 0; i < size; i++) {
+			this.residents[i] = new Resident(firstChat + i);
+		}
+		this.offered = new long[size * STEPS.size()];
+		this.firstReply = new long[this.offered.length];
+		this.answered = new long[this.offered.length];
+		this.done = new CountDownLatch(size);
+	}
+
+	private static final class Resident {
+
+		final long chatId;
+
+		int step;
+
+		int nextMessageId = 1;
+
+		int lastBotMessage;
+
+		Resident(long chatId) {
+			this.chatId = chatId;
+		}
+
+	}
+
+	/** Everybody writes /start now. */
+	public void start() {
+		this.started = System.nanoTime();
+		for (Resident resident : this.residents) {
+			synchronized (resident) {
+				offerNext(resident);
+			}
+		}
+	}
+
+	/** Waits until all are through, or the time is up. */
+	public boolean await(Duration limit) throws InterruptedException {
+		return this.done.await(limit.toMillis(), TimeUnit.MILLISECONDS);
+	}
+
+	@Override
+	public void called(Call call) {
+		long index = call.chatId() - this.firstChat;
+		if (!call.accepted() || !call.isChatMessage() || index < 0 || index >= this.residents.length) {
+			return;
+		}
+		Resident resident = this.residents[(int) index];
+		synchronized (resident) {
+			if (resident.step >= STEPS.size()) {
+				return;
+			}
+			int turn = (int) index * STEPS.size() + resident.step;
+			if (this.firstReply[turn] == 0) {
+				this.firstReply[turn] = call.nanos();
+			}
+			if (call.method().equals("sendmessage") && call.body().contains("inline_keyboard")) {
+				resident.lastBotMessage = call.messageId();
+			}
+			if (this.waitsForNextQuestion && !call.body().contains(STEPS.get(resident.step).expect())) {
+				return; // an acknowledgement; the question comes next
+			}
+			this.answered[turn] = call.nanos();
+			resident.step++;
+			if (resident.step == STEPS.size()) {
+				this.done.countDown();
+			}
+			else {
+				offerNext(resident);
+			}
+		}
+	}
+
+	private void offerNext(Resident resident) {
+		Step step = STEPS.get(resident.step);
+		int turn = (int) (resident.chatId - this.firstChat) * STEPS.size() + resident.step;
+		int messageId = resident.nextMessageId++;
+		this.updates.offer(id -> {
+			this.offered[turn] = System.nanoTime();
+			return step.update(id, resident.chatId, messageId, resident.lastBotMessage);
+		});
+	}
+
+	/** What happened, read once the crowd is through (or given up on). */
+	public CrowdOutcome outcome() {
+		int finished = (int) (this.residents.length - this.done.getCount());
+		return CrowdOutcome.of(this.residents.length, finished, STEPS.size(), this.started, this.offered,
+				this.firstReply, this.answered);
+	}
+
+}
