@@ -62,8 +62,11 @@ public class Outbox {
 		OutboxListener local = this.listener.getIfAvailable();
 		Instant now = this.clock.instant();
 		boolean later = notBefore.isAfter(now.plusSeconds(1));
-		Map<Long, OutboxMessage> heldElsewhere = (local == null || later) ? Map.of()
-				: heldByOthers(messages, local.instanceId(), now);
+		List<OutboxMessage> held = (local == null || later) ? List.of() : heldFor(messages, now);
+		Map<Long, OutboxMessage> heldElsewhere = new HashMap<>();
+		held.stream()
+			.filter(h -> !h.owner().equals(local.instanceId()))
+			.forEach(h -> heldElsewhere.putIfAbsent(h.chatId(), h));
 		List<OutboxMessage> queued = new ArrayList<>();
 		int part = 0;
 		for (OutgoingMessage message : messages) {
@@ -86,7 +89,13 @@ public class Outbox {
 					heldElsewhere.containsKey(m.chatId()) ? " (handed over)" : ""));
 		}
 		if (local != null) {
-			List<OutboxMessage> mine = inserted.stream().filter(m -> local.instanceId().equals(m.owner())).toList();
+			// with what others handed over for these chats and this instance has not
+			// picked
+			// up yet, oldest first, so the new messages cannot overtake them
+			List<OutboxMessage> mine = new ArrayList<>(
+					held.stream().filter(h -> h.owner().equals(local.instanceId())).toList());
+			inserted.stream().filter(m -> local.instanceId().equals(m.owner())).forEach(mine::add);
+			mine.sort(java.util.Comparator.comparingLong(OutboxMessage::seq));
 			if (!mine.isEmpty()) {
 				local.queued(mine);
 			}
@@ -94,20 +103,17 @@ public class Outbox {
 		return inserted;
 	}
 
-	/** For each chat, a message another live instance holds, if any. */
-	private Map<Long, OutboxMessage> heldByOthers(List<OutgoingMessage> messages, String me, Instant now) {
+	/** The messages some live instance holds for these chats and has not sent yet. */
+	private List<OutboxMessage> heldFor(List<OutgoingMessage> messages, Instant now) {
 		List<Long> chats = messages.stream().map(OutgoingMessage::chatId).distinct().toList();
-		Query others = Query.query(Criteria.where("chatId")
+		return this.mongo.find(Query.query(Criteria.where("chatId")
 			.in(chats)
 			.and("state")
 			.is(OutboxMessage.State.PENDING)
 			.and("owner")
-			.nin(me, null)
+			.ne(null)
 			.and("leaseUntil")
-			.gt(now));
-		Map<Long, OutboxMessage> held = new HashMap<>();
-		this.mongo.find(others, OutboxMessage.class).forEach(m -> held.putIfAbsent(m.chatId(), m));
-		return held;
+			.gt(now)), OutboxMessage.class);
 	}
 
 	/** Messages handed to this instance by others (see {@link #enqueue}). */

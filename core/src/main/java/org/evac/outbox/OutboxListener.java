@@ -11,6 +11,10 @@ public interface OutboxListener {
 	/** Who sends: messages queued while this listener exists are leased to it. */
 	String instanceId();
 
+	/**
+	 * Messages to send, oldest first. A message may be told again (with the newer ones of
+	 * its chat, so that they keep their order): a listener ignores ids it holds already.
+	 */
 	void queued(List<OutboxMessage> messages);
 
 }
