@@ -25,6 +25,8 @@ import java.util.Set;
  * @param queueJvmFlags the flags of evac in the queue scenario: the embedded database
  * keeps the requests it has read on the heap (several KB each), so 100,000 need more than
  * the other scenarios' heap
+ * @param evacSettings extra {@code --name=value} settings for every evac started (to try
+ * one: {@code --evac-settings="--evac.database.in-memory=true"})
  * @param profile record each evac run with JFR and summarise where its time went
  * @param scenarios which to run: residents, delivery, queue
  * @param evacJar the application to measure
@@ -34,8 +36,8 @@ import java.util.Set;
  */
 record BenchOptions(int residents, int warmUp, int deliveryMessages, int deliveryCap, int defaultCapMessages,
 		int requests, int insertSeconds, int queueCalls, int queueSeconds, List<String> jvmFlags,
-		List<String> queueJvmFlags, boolean profile, Set<String> scenarios, Path evacJar, Path work, Path results,
-		String mongoUri) {
+		List<String> queueJvmFlags, List<String> evacSettings, boolean profile, Set<String> scenarios, Path evacJar,
+		Path work, Path results, String mongoUri) {
 
 	static BenchOptions parse(String[] args) {
 		Map<String, String> given = new HashMap<>();
@@ -55,6 +57,8 @@ record BenchOptions(int residents, int warmUp, int deliveryMessages, int deliver
 				Arrays.asList(given.getOrDefault("jvm", "-Xmx512m -XX:+ExitOnOutOfMemoryError").trim().split("\\s+")),
 				Arrays
 					.asList(given.getOrDefault("queue-jvm", "-Xmx2g -XX:+ExitOnOutOfMemoryError").trim().split("\\s+")),
+				given.containsKey("evac-settings") ? Arrays.asList(given.get("evac-settings").trim().split("\\s+"))
+						: List.of(),
 				Boolean.parseBoolean(given.getOrDefault("profile", "false")),
 				Set.of(given.getOrDefault("scenarios", "residents,delivery,queue").split(",")),
 				Path.of(given.getOrDefault("evac-jar", "app/target/evac.jar")),

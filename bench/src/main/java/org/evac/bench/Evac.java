@@ -77,6 +77,7 @@ final class Evac implements AutoCloseable {
 		List<String> program = new ArrayList<>(List.of("-jar", options.evacJar().toString(),
 				"--management.endpoints.web.exposure.include=health,metrics"));
 		program.addAll(settings);
+		program.addAll(options.evacSettings());
 		return new Evac(ChildJvm.start(name, options.work(), launch.flags(name), program, env), port);
 	}
 

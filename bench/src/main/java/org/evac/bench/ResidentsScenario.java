@@ -103,8 +103,12 @@ final class ResidentsScenario {
 		}, "heap-sampler");
 		sampler.setDaemon(true);
 		sampler.start();
+		double cpuBefore = jvm.cpuSeconds();
+		long benchCpuBefore = benchCpuNanos();
 		crowd.start();
 		boolean all = crowd.await(limit());
+		double cpu = jvm.cpuSeconds() - cpuBefore;
+		double benchCpu = (benchCpuNanos() - benchCpuBefore) / 1e9;
 		sampling.set(false);
 		double peakRss = jvm.peakRssMb();
 		CrowdOutcome outcome = crowd.outcome();
@@ -115,7 +119,7 @@ final class ResidentsScenario {
 		return new BotRun(bot, startup, firstPoll, idleRss, peakRss, jvm.heap(), maxHeap.get(),
 				outcome.updatesPerSecond(), Latency.of(outcome.latenciesMs()), outcome.finished(),
 				outcome.finishedPerSecond(), outcome.turns(), outcome.seconds(), standIn.refused(),
-				outcome.answeredAtS(), outcome.latenciesMs());
+				perUpdate(cpu, outcome), perUpdate(benchCpu, outcome), outcome.answeredAtS(), outcome.latenciesMs());
 	}
 
 	/**
@@ -130,6 +134,15 @@ final class ResidentsScenario {
 		standIn.listener(warmUp);
 		warmUp.start();
 		warmUp.await(limit());
+	}
+
+	private static double perUpdate(double cpuSeconds, CrowdOutcome outcome) {
+		return (outcome.turns() == 0) ? 0 : cpuSeconds * 1000 / outcome.turns();
+	}
+
+	private static long benchCpuNanos() {
+		return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+			.getOperatingSystemMXBean()).getProcessCpuTime();
 	}
 
 	/** Generous, and bounded: 25 updates a second at the very least, and 2 minutes. */

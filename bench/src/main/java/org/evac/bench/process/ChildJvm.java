@@ -92,6 +92,11 @@ public final class ChildJvm implements AutoCloseable {
 		return ProcStatus.read(this.process.pid(), "VmHWM");
 	}
 
+	/** CPU time used so far, in seconds. */
+	public double cpuSeconds() {
+		return ProcStatus.cpuSeconds(this.process.pid());
+	}
+
 	public GcLog.Heap heap() {
 		return GcLog.read(this.gcLog);
 	}

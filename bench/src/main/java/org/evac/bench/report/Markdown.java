@@ -72,6 +72,8 @@ public final class Markdown {
 		md.append(String.format(Locale.ROOT, "| requests filed/s | %.1f (%,d of %,d) | – | |%n", e.finishedPerSecond(),
 				e.finished(), r.residents()));
 		md.append(String.format(Locale.ROOT, "| 429s | %d | %d | |%n", e.refused(), o.refused()));
+		row(md, "CPU per update (ms)", e.cpuMsPerUpdate(), o.cpuMsPerUpdate(), "%.2f");
+		row(md, "bench's own CPU per update (ms)", e.benchCpuMsPerUpdate(), o.benchCpuMsPerUpdate(), "%.2f");
 		row(md, "start-up (s)", e.startupSeconds(), o.startupSeconds(), "%.1f");
 		row(md, "idle RSS (MB)", e.idleRssMb(), o.idleRssMb(), "%.0f");
 		row(md, "peak RSS (MB)", e.peakRssMb(), o.peakRssMb(), "%.0f");

@@ -22,13 +22,17 @@ import org.evac.bench.report.Latency;
  * @param turns updates answered
  * @param seconds the run's length
  * @param refused messages the stand-in refused with 429
+ * @param cpuMsPerUpdate the bot's CPU time (user and system) per answered update: what
+ * caps its throughput on a machine of few cores
+ * @param benchCpuMsPerUpdate the bench's own CPU time (stand-in and residents) per
+ * answered update, on the same cores
  * @param answeredAtS when each update's answer completed (seconds), for the chart
  * @param latenciesMs every latency, sorted, for the chart
  */
 public record BotRun(String bot, double startupSeconds, double firstPollSeconds, double idleRssMb, double peakRssMb,
 		GcLog.Heap heap, double sampledHeapMb, double updatesPerSecond, Latency latency, int finished,
-		double finishedPerSecond, int turns, double seconds, long refused,
-		@com.fasterxml.jackson.annotation.JsonIgnore double[] answeredAtS,
+		double finishedPerSecond, int turns, double seconds, long refused, double cpuMsPerUpdate,
+		double benchCpuMsPerUpdate, @com.fasterxml.jackson.annotation.JsonIgnore double[] answeredAtS,
 		@com.fasterxml.jackson.annotation.JsonIgnore double[] latenciesMs) {
 
 }
