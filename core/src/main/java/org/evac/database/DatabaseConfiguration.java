@@ -7,6 +7,10 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.boot.autoconfigure.mongo.MongoClientSettingsBuilderCustomizer;
+import org.springframework.beans.factory.ObjectProvider;
+import com.mongodb.WriteConcern;
 
 /**
  * Chooses the database: the real MongoDB named by {@code MONGODB_URI}, or else an
@@ -25,7 +29,7 @@ class DatabaseConfiguration {
 
 	@Bean
 	MongoConnectionDetails mongoConnectionDetails(DatabaseProperties properties,
-			org.springframework.beans.factory.ObjectProvider<EmbeddedMongoServer> embedded) {
+			ObjectProvider<EmbeddedMongoServer> embedded) {
 		String uri = properties.embedded() ? embedded.getObject().connectionString(properties.database())
 				: properties.uri();
 		ConnectionString connectionString = new ConnectionString(uri);
@@ -38,18 +42,17 @@ class DatabaseConfiguration {
 	 * driver. The embedded server is a single node: nothing to configure there.
 	 */
 	@Bean
-	org.springframework.boot.autoconfigure.mongo.MongoClientSettingsBuilderCustomizer durableWrites(
-			DatabaseProperties properties) {
+	MongoClientSettingsBuilderCustomizer durableWrites(DatabaseProperties properties) {
 		return settings -> {
 			if (!properties.embedded()) {
-				settings.writeConcern(com.mongodb.WriteConcern.MAJORITY).retryWrites(true);
+				settings.writeConcern(WriteConcern.MAJORITY).retryWrites(true);
 			}
 		};
 	}
 
 	/** Named so that it replaces Spring Boot's MongoDB check. */
 	@Bean("mongoHealthContributor")
-	DatabaseHealth databaseHealth(org.springframework.data.mongodb.core.MongoTemplate mongo) {
+	DatabaseHealth databaseHealth(MongoTemplate mongo) {
 		return new DatabaseHealth(mongo);
 	}
 

@@ -18,6 +18,9 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
+import org.slf4j.LoggerFactory;
+import org.slf4j.Logger;
+import java.util.Comparator;
 
 /**
  * The persistent queue of everything evac sends to Telegram. A message is written here
@@ -26,7 +29,7 @@ import org.springframework.data.mongodb.core.query.Update;
  */
 public class Outbox {
 
-	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Outbox.class);
+	private static final Logger log = LoggerFactory.getLogger(Outbox.class);
 
 	/** How long an instance keeps a message to itself before others may take it over. */
 	private final Duration lease;
@@ -95,7 +98,7 @@ public class Outbox {
 			List<OutboxMessage> mine = new ArrayList<>(
 					held.stream().filter(h -> h.owner().equals(local.instanceId())).toList());
 			inserted.stream().filter(m -> local.instanceId().equals(m.owner())).forEach(mine::add);
-			mine.sort(java.util.Comparator.comparingLong(OutboxMessage::seq));
+			mine.sort(Comparator.comparingLong(OutboxMessage::seq));
 			if (!mine.isEmpty()) {
 				local.queued(mine);
 			}
@@ -252,10 +255,6 @@ public class Outbox {
 	public long pending() {
 		return this.mongo.count(Query.query(Criteria.where("state").is(OutboxMessage.State.PENDING)),
 				OutboxMessage.class);
-	}
-
-	Duration lease() {
-		return this.lease;
 	}
 
 }
