@@ -55,8 +55,11 @@ public final class Bench {
 				add(delivery, attempt("delivery at 30/s",
 						() -> scenario.run("delivery-evac-default-cap", 30, options.defaultCapMessages()), problems));
 			}
-			delivery.forEach(run -> say("  cap %d/s: %.1f/s (%.1f%% of cap), %d × 429, %d lost, %d duplicates",
-					run.cap(), run.perSecond(), run.ofCap() * 100, run.refused(), run.lost(), run.duplicates()));
+			delivery.forEach(run -> say(
+					"  cap %d/s: %.1f/s with the backlog queued (%.1f%% of cap; %.1f%% from the first message), "
+							+ "%d × 429, %d lost, %d duplicates",
+					run.cap(), run.backlogPerSecond(), run.backlogOfCap() * 100, run.ofCap() * 100, run.refused(),
+					run.lost(), run.duplicates()));
 		}
 		List<QueueRun> queue = new ArrayList<>();
 		if (options.runs("queue")) {

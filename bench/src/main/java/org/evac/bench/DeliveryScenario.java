@@ -60,10 +60,11 @@ final class DeliveryScenario {
 			standIn.listener(deliveries);
 			long start = System.nanoTime();
 			queue(new MongoTemplate(client, "evac"), messages);
-			double queueSeconds = (System.nanoTime() - start) / 1e9;
+			long queuedAt = System.nanoTime();
+			double queueSeconds = (queuedAt - start) / 1e9;
 			awaitDelivered(deliveries, messages, Duration.ofSeconds(60 + messages * 3L / (2 * cap)));
 			Thread.sleep(3000); // a late duplicate would arrive now
-			return deliveries.outcome(cap, standIn.refused(), queueSeconds);
+			return deliveries.outcome(cap, standIn.refused(), queueSeconds, queuedAt);
 		}
 	}
 

@@ -35,6 +35,8 @@ public class Dispatcher implements OutboxListener, SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(Dispatcher.class);
 
+	private static final int MOST_CLAIMED = 500;
+
 	private final String instanceId = "sender-" + UUID.randomUUID();
 
 	private final Outbox outbox;
@@ -230,7 +232,15 @@ public class Dispatcher implements OutboxListener, SmartLifecycle {
 			}
 			this.global.acquire();
 		}
-		Delivery delivery = this.gateway.deliver(message.message());
+		Delivery delivery;
+		try {
+			delivery = this.gateway.deliver(message.message());
+		}
+		finally {
+			if (chatMessage) {
+				this.global.answered();
+			}
+		}
 		if (log.isDebugEnabled()) {
 			log.debug("Delivered {} to chat {}: {}", message.id(), message.chatId(),
 					delivery.getClass().getSimpleName());
@@ -351,12 +361,12 @@ public class Dispatcher implements OutboxListener, SmartLifecycle {
 	private void claimDue() {
 		try {
 			removeDelivered();
-			queued(this.outbox.claimDue(this.instanceId, 500)
+			queued(this.outbox.claimDue(this.instanceId, room())
 				.stream()
 				.filter(m -> !this.deliveredNotRemoved.contains(m.id()))
 				.toList());
 			// what other instances handed over, for chats this one is sending to
-			queued(this.outbox.handedTo(this.instanceId, 500)
+			queued(this.outbox.handedTo(this.instanceId, MOST_CLAIMED)
 				.stream()
 				.filter(m -> !this.deliveredNotRemoved.contains(m.id()))
 				.toList());
@@ -364,6 +374,17 @@ public class Dispatcher implements OutboxListener, SmartLifecycle {
 		catch (RuntimeException ex) {
 			log.warn("Could not look for queued messages: {}", ex.getMessage());
 		}
+	}
+
+	/**
+	 * How many messages to take from the outbox: what can be sent before the next look or
+	 * two, less what is already held. Claiming more would only make the leases of a large
+	 * backlog to renew, and keep it from another instance that could send it.
+	 */
+	private int room() {
+		long perPoll = Math.max(1, this.properties.maxPerSecond() * this.properties.pollEvery().toMillis() / 1000);
+		long room = Math.max(this.properties.maxPerSecond(), 2 * perPoll - this.held.size());
+		return (int) Math.min(MOST_CLAIMED, room);
 	}
 
 	private void renewLeases() {

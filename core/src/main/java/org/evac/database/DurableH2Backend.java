@@ -2,12 +2,14 @@ package org.evac.database;
 
 import java.util.Set;
 
+import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
 
 /**
- * The H2 backend, committed to disk before every write is acknowledged.
+ * The H2 backend, committed to disk before every write is acknowledged, with collections
+ * that find documents by {@code _id} first ({@link IdServedQueries}).
  *
  * <p>
  * H2's store commits on its own only about once a second, so a write the driver saw
@@ -21,6 +23,11 @@ class DurableH2Backend extends H2Backend {
 
 	DurableH2Backend(String fileName) {
 		super(fileName);
+	}
+
+	@Override
+	protected MongoDatabase openOrCreateDatabase(String databaseName) {
+		return new IdServedH2Database(databaseName, getMvStore(), getCursorRegistry());
 	}
 
 	@Override

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,7 +35,7 @@ public class EmbeddedMongoServer implements DisposableBean {
 
 	private static MongoBackend backend(DatabaseProperties properties) {
 		if (properties.inMemory()) {
-			return new MemoryBackend();
+			return new IdServedMemoryBackend();
 		}
 		Path dir = properties.dataDir();
 		try {

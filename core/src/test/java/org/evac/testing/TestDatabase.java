@@ -6,7 +6,7 @@ import com.mongodb.ConnectionString;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import org.evac.database.IdServedMemoryBackend;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.convert.MappingMongoConverter;
@@ -36,7 +36,7 @@ public final class TestDatabase implements AutoCloseable {
 		String real = System.getenv("MONGODB_TEST_URI");
 		String database = "evac-test-" + UUID.randomUUID().toString().substring(0, 8);
 		if (real == null || real.isBlank()) {
-			this.server = new MongoServer(new MemoryBackend());
+			this.server = new MongoServer(new IdServedMemoryBackend());
 			String address = this.server.bindAndGetConnectionString();
 			this.uri = address + "/" + database;
 			this.client = MongoClients.create(address);

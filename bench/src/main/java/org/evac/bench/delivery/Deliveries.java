@@ -42,7 +42,7 @@ public final class Deliveries implements StandIn.CallListener {
 		}
 	}
 
-	public DeliveryRun outcome(int cap, long refused, double queueSeconds) {
+	public DeliveryRun outcome(int cap, long refused, double queueSeconds, long queuedAtNanos) {
 		long[] at;
 		synchronized (this.times) {
 			at = this.times.stream().mapToLong(Long::longValue).sorted().toArray();
@@ -54,13 +54,17 @@ public final class Deliveries implements StandIn.CallListener {
 		int messages = this.accepted.length();
 		double seconds = (at.length < 2) ? 0 : (at[at.length - 1] - at[0]) / 1e9;
 		double rate = (seconds > 0) ? (at.length - 1) / seconds : 0;
+		long afterQueued = Arrays.stream(at).filter(t -> t > queuedAtNanos).count();
+		double backlogSeconds = (at.length == 0) ? 0 : (at[at.length - 1] - queuedAtNanos) / 1e9;
+		double backlogRate = (backlogSeconds > 0) ? afterQueued / backlogSeconds : 0;
 		int[] timeline = new int[(int) Math.ceil(seconds) + 1];
 		for (long t : at) {
 			timeline[(int) ((t - at[0]) / 1_000_000_000L)]++;
 		}
 		double[] whole = Arrays.stream(timeline, 1, Math.max(1, timeline.length - 1)).asDoubleStream().toArray();
-		return new DeliveryRun(cap, messages, at.length, seconds, rate, rate / cap, Latency.of(whole).p50(), refused,
-				duplicates, messages - at.length, queueSeconds, Arrays.copyOf(timeline, timeline.length));
+		return new DeliveryRun(cap, messages, at.length, seconds, rate, rate / cap, backlogRate,
+				Latency.of(whole).p50(), refused, duplicates, messages - at.length, queueSeconds,
+				Arrays.copyOf(timeline, timeline.length));
 	}
 
 }

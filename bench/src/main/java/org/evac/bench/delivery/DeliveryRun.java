@@ -9,6 +9,9 @@ package org.evac.bench.delivery;
  * @param seconds from the first accepted message to the last
  * @param perSecond achieved rate over that time
  * @param ofCap the achieved rate as a share of the cap
+ * @param backlogPerSecond the rate while the whole backlog was queued: the messages
+ * accepted after the last was queued, over the time from then to the last accepted (the
+ * first seconds share the database with the queueing itself)
  * @param steadyPerSecond the median of the whole seconds between the first and the last
  * (what the rate settles at once sending is under way)
  * @param refused answers of 429
@@ -18,6 +21,12 @@ package org.evac.bench.delivery;
  * @param timeline messages accepted in each second from the first
  */
 public record DeliveryRun(int cap, int messages, int delivered, double seconds, double perSecond, double ofCap,
-		double steadyPerSecond, long refused, int duplicates, int lost, double queueSeconds, int[] timeline) {
+		double backlogPerSecond, double steadyPerSecond, long refused, int duplicates, int lost, double queueSeconds,
+		int[] timeline) {
+
+	/** The rate with the whole backlog queued, as a share of the cap. */
+	public double backlogOfCap() {
+		return this.backlogPerSecond / this.cap;
+	}
 
 }

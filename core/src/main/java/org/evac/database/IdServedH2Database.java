@@ -1,0 +1,44 @@
+package org.evac.database;
+
+import de.bwaldvogel.mongo.MongoCollection;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.h2.H2Database;
+import de.bwaldvogel.mongo.bson.Document;
+import org.h2.mvstore.MVMap;
+import org.h2.mvstore.MVStore;
+
+/**
+ * An H2 database whose collections find documents by {@code _id} first. The maps are
+ * named as the library names them (version 1.47), so files written before stay readable.
+ */
+class IdServedH2Database extends H2Database {
+
+	private final MVStore store;
+
+	IdServedH2Database(String databaseName, MVStore store, CursorRegistry cursorRegistry) {
+		super(databaseName, store, cursorRegistry);
+		this.store = store;
+		initializeNamespacesAndIndexes();
+	}
+
+	/**
+	 * The library opens the existing collections from its constructor, before this class
+	 * has its store: they are opened once the store is there.
+	 */
+	@Override
+	protected void initializeNamespacesAndIndexes() {
+		if (this.store != null) {
+			super.initializeNamespacesAndIndexes();
+		}
+	}
+
+	@Override
+	protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
+		String namespace = getFullCollectionNamespace(collectionName);
+		MVMap<Object, Document> data = this.store.openMap("databases." + namespace);
+		MVMap<String, Object> meta = this.store.openMap("meta." + namespace);
+		return new IdServedH2Collection(this, collectionName, options, data, meta, this.cursorRegistry);
+	}
+
+}

@@ -1,0 +1,53 @@
+package org.evac.database;
+
+import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.QueryResult;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import de.bwaldvogel.mongo.backend.memory.MemoryCollection;
+import de.bwaldvogel.mongo.backend.memory.MemoryDatabase;
+import de.bwaldvogel.mongo.bson.Document;
+
+/**
+ * The in-memory backend (tests, {@code evac.database.in-memory}) with collections that
+ * find documents by {@code _id} first, as the file-backed one does.
+ */
+public class IdServedMemoryBackend extends MemoryBackend {
+
+	@Override
+	public MemoryDatabase openOrCreateDatabase(String databaseName) {
+		return new Database(databaseName, getCursorRegistry());
+	}
+
+	private static final class Database extends MemoryDatabase {
+
+		Database(String databaseName, CursorRegistry cursorRegistry) {
+			super(databaseName, cursorRegistry);
+		}
+
+		@Override
+		protected MemoryCollection openOrCreateCollection(String collectionName, CollectionOptions options) {
+			return new Collection(this, collectionName, options, this.cursorRegistry);
+		}
+
+	}
+
+	private static final class Collection extends MemoryCollection {
+
+		Collection(MongoDatabase database, String collectionName, CollectionOptions options,
+				CursorRegistry cursorRegistry) {
+			super(database, collectionName, options, cursorRegistry);
+		}
+
+		@Override
+		protected QueryResult queryDocuments(Document query, Document orderBy, int skip, int limit, int batchSize,
+				Document fieldSelector) {
+			QueryResult byId = IdServedQueries.answer(getIndexes(), query, orderBy, skip, limit, batchSize,
+					fieldSelector, this::matchDocuments);
+			return (byId != null) ? byId : super.queryDocuments(query, orderBy, skip, limit, batchSize, fieldSelector);
+		}
+
+	}
+
+}
