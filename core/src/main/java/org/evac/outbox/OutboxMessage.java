@@ -3,6 +3,8 @@ package org.evac.outbox;
 import java.time.Instant;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
+import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -14,10 +16,16 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param seq order within the chat
  * @param owner the instance sending it, with {@code leaseUntil}: when the lease runs out
  * (the instance died), another instance takes the message over
+ *
+ * <p>
+ * Indexed for what is asked of it: what is due ({@code state, notBefore}), what a chat
+ * has queued ({@code chatId}: every reply looks), what an instance holds ({@code owner}).
  */
 @Document("outbox")
-public record OutboxMessage(@Id String id, long chatId, long seq, OutgoingMessage message, State state, int attempts,
-		Instant notBefore, String owner, Instant leaseUntil, Instant createdAt, String lastError) {
+@CompoundIndex(name = "due", def = "{'state': 1, 'notBefore': 1}")
+public record OutboxMessage(@Id String id, @Indexed long chatId, long seq, OutgoingMessage message, State state,
+		int attempts, Instant notBefore, @Indexed String owner, Instant leaseUntil, Instant createdAt,
+		String lastError) {
 
 	public enum State {
 
