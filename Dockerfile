@@ -8,9 +8,11 @@ COPY core/pom.xml core/pom.xml
 COPY bot/pom.xml bot/pom.xml
 COPY admin-api/pom.xml admin-api/pom.xml
 COPY app/pom.xml app/pom.xml
-RUN ./mvnw -B -q dependency:go-offline -DskipTests || true
+COPY bench/pom.xml bench/pom.xml
+RUN ./mvnw -B -q dependency:go-offline -DskipTests -pl app -am || true
 COPY . .
-RUN ./mvnw -B -q -DskipTests package \
+# only the application and what it needs: the benchmark stays out of the image
+RUN ./mvnw -B -q -DskipTests package -pl app -am \
  && java -Djarmode=tools -jar app/target/evac.jar extract --layers --launcher --destination /layers
 
 FROM eclipse-temurin:17-jre
