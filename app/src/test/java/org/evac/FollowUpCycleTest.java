@@ -40,7 +40,7 @@ class FollowUpCycleTest {
 						"evac.reminders.abandoned-after=PT2S", "evac.reminders.abandoned-last-after=PT1H",
 						"evac.reminders.checkin-every=PT3S", "evac.reminders.escalate-after-missed=2",
 						"evac.reminders.unclaimed-after=PT1H", "evac.reminders.before-pickup=PT5S",
-						"evac.volunteers.chat-id=" + VOLUNTEERS)) {
+						"evac.volunteer-chat.chat-id=" + VOLUNTEERS)) {
 			Resident resident = new Resident(telegram, CHAT, Language.UK, evac);
 
 			// abandon, nudge, resume
@@ -71,7 +71,7 @@ class FollowUpCycleTest {
 			assertThat(resident.lastMessage().text()).isEqualTo(resident.text("checkin.noted", number));
 
 			// silence, escalation
-			SentMessage notice = telegram.awaitMessageContaining(VOLUNTEERS, number, WAIT);
+			SentMessage notice = telegram.awaitMessageContaining(VOLUNTEERS, "⚠️ Заявка " + number, WAIT);
 			assertThat(notice.text()).contains("Краматорськ")
 				.doesNotContain("Незламна")
 				.doesNotContain("050")
@@ -93,7 +93,9 @@ class FollowUpCycleTest {
 				.atMost(Duration.ofSeconds(5))
 				.until(() -> checkIns(telegram, checkIn) == asked);
 			assertThat(telegram.messagesTo(CHAT).stream().filter(m -> m.text().contains("Школа №3"))).hasSize(1);
-			assertThat(telegram.messagesTo(VOLUNTEERS)).hasSize(1);
+			assertThat(telegram.messagesTo(VOLUNTEERS)).as("the new request announced, its silence reported: once each")
+				.extracting(m -> m.text().substring(0, 2))
+				.containsExactlyInAnyOrder("🆕", "⚠️");
 		}
 	}
 

@@ -15,7 +15,7 @@ import org.evac.request.FollowUp;
 import org.evac.request.RequestDetails;
 import org.evac.request.RequestStatus;
 import org.evac.request.Requests;
-import org.evac.volunteers.VolunteersProperties;
+import org.evac.teamchat.VolunteerChatProperties;
 
 /**
  * Requests that need a person: the resident stopped answering check-ins, or nobody took
@@ -30,7 +30,7 @@ class Escalations implements RequestFollowUp {
 
 	private final ReminderProperties properties;
 
-	private final VolunteersProperties volunteers;
+	private final VolunteerChatProperties volunteers;
 
 	private final Requests requests;
 
@@ -38,7 +38,8 @@ class Escalations implements RequestFollowUp {
 
 	private final DateTimeFormatter time;
 
-	Escalations(ReminderProperties properties, VolunteersProperties volunteers, Requests requests, Messages messages) {
+	Escalations(ReminderProperties properties, VolunteerChatProperties volunteers, Requests requests,
+			Messages messages) {
 		this.properties = properties;
 		this.volunteers = volunteers;
 		this.requests = requests;
@@ -74,7 +75,7 @@ class Escalations implements RequestFollowUp {
 	public Sending send(Planned planned, EvacuationRequest request, Instant now) {
 		boolean silent = planned.kind() == Reminder.Kind.SILENCE;
 		List<OutgoingMessage> notice = new ArrayList<>();
-		if (this.volunteers.hasChat()) {
+		if (this.volunteers.enabled()) {
 			String text = silent
 					? text("volunteers.silent", request.number(), request.followUp().missed(), details(request))
 					: text("volunteers.unclaimed", request.number(), this.time.format(request.statusSince()),

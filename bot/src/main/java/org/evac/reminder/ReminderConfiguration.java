@@ -11,7 +11,7 @@ import org.evac.i18n.Messages;
 import org.evac.outbox.Outbox;
 import org.evac.places.SeedFiles;
 import org.evac.request.Requests;
-import org.evac.volunteers.VolunteersProperties;
+import org.evac.teamchat.VolunteerChatProperties;
 import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
 import org.quartz.SimpleScheduleBuilder;
@@ -26,7 +26,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 
 @Configuration(proxyBeanMethods = false)
 @Conditional(RemindersEnabled.class)
-@EnableConfigurationProperties({ ReminderProperties.class, RetentionProperties.class, VolunteersProperties.class })
+@EnableConfigurationProperties({ ReminderProperties.class, RetentionProperties.class })
 class ReminderConfiguration {
 
 	@Bean
@@ -41,7 +41,7 @@ class ReminderConfiguration {
 
 	@Bean
 	FollowUpCycle followUpCycle(Reminders reminders, ReminderProperties properties, RetentionProperties retention,
-			VolunteersProperties volunteers, Conversations conversations, Requests requests, FollowUpPrompts prompts,
+			VolunteerChatProperties volunteers, Conversations conversations, Requests requests, FollowUpPrompts prompts,
 			Messages messages, SeedFiles seeds, Outbox outbox, Clock clock, MeterRegistry registry) {
 		return cycle(reminders, properties, retention, volunteers, conversations, requests, prompts, messages, seeds,
 				outbox, clock, registry);
@@ -49,7 +49,7 @@ class ReminderConfiguration {
 
 	/** Everything one instance needs to follow up; tests build two on one database. */
 	static FollowUpCycle cycle(Reminders reminders, ReminderProperties properties, RetentionProperties retention,
-			VolunteersProperties volunteers, Conversations conversations, Requests requests, FollowUpPrompts prompts,
+			VolunteerChatProperties volunteers, Conversations conversations, Requests requests, FollowUpPrompts prompts,
 			Messages messages, SeedFiles seeds, Outbox outbox, Clock clock, MeterRegistry registry) {
 		ResidentLanguage language = new ResidentLanguage(conversations);
 		CheckIns checkIns = new CheckIns(properties, requests, prompts, language);

@@ -4,7 +4,7 @@ import java.time.Duration;
 
 import org.evac.i18n.Language;
 import org.evac.request.EvacuationRequest;
-import org.evac.volunteers.VolunteersProperties;
+import org.evac.teamchat.VolunteerChatProperties;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -83,7 +83,7 @@ class EscalationsTest {
 	@Test
 	void withoutAVolunteersChatOnlyTheQueueIsRaised() {
 		try (FollowUpFixture alone = new FollowUpFixture(FollowUpFixture.properties(""),
-				new VolunteersProperties(null))) {
+				new VolunteerChatProperties(null))) {
 			EvacuationRequest request = alone.file(4L, Language.UK);
 
 			alone.after(Duration.ofHours(12));

@@ -29,7 +29,7 @@ import org.evac.request.RequestDetails;
 import org.evac.request.Requests;
 import org.evac.request.SpecialNeed;
 import org.evac.testing.TestDatabase;
-import org.evac.volunteers.VolunteersProperties;
+import org.evac.teamchat.VolunteerChatProperties;
 
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.core.io.DefaultResourceLoader;
@@ -77,10 +77,10 @@ final class FollowUpFixture implements AutoCloseable {
 	}
 
 	FollowUpFixture(ReminderProperties properties) {
-		this(properties, new VolunteersProperties(VOLUNTEERS));
+		this(properties, new VolunteerChatProperties(VOLUNTEERS));
 	}
 
-	FollowUpFixture(ReminderProperties properties, VolunteersProperties volunteers) {
+	FollowUpFixture(ReminderProperties properties, VolunteerChatProperties volunteers) {
 		this.properties = properties;
 		this.reminders = new Reminders(this.mongo, properties.lease());
 		this.cycle = instance(volunteers);
@@ -98,7 +98,7 @@ final class FollowUpFixture implements AutoCloseable {
 	}
 
 	/** Another instance of evac on the same database. */
-	FollowUpCycle instance(VolunteersProperties volunteers) {
+	FollowUpCycle instance(VolunteerChatProperties volunteers) {
 		return ReminderConfiguration.cycle(this.reminders, this.properties,
 				new RetentionProperties(Duration.ofDays(14)), volunteers, this.conversations, this.requests,
 				new FollowUpPrompts(MESSAGES), MESSAGES,

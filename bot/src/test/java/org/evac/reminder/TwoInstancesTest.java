@@ -15,7 +15,7 @@ import org.evac.outbox.Keyboard;
 import org.evac.outbox.OutboxMessage;
 import org.evac.outbox.OutgoingMessage;
 import org.evac.request.EvacuationRequest;
-import org.evac.volunteers.VolunteersProperties;
+import org.evac.teamchat.VolunteerChatProperties;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -44,8 +44,8 @@ class TwoInstancesTest {
 			requests.add(this.evac.file(chat, Language.UK));
 			this.evac.conversationAt(1000 + chat, "phone", Language.UK, Duration.ZERO);
 		}
-		List<FollowUpCycle> instances = List.of(this.evac.instance(new VolunteersProperties(-1L)),
-				this.evac.instance(new VolunteersProperties(-1L)));
+		List<FollowUpCycle> instances = List.of(this.evac.instance(new VolunteerChatProperties(-1L)),
+				this.evac.instance(new VolunteerChatProperties(-1L)));
 		this.evac.clock.advance(Duration.ofDays(1));
 
 		ExecutorService pool = Executors.newFixedThreadPool(2);
