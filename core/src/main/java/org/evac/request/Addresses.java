@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.evac.places.PlaceRef;
+
 /**
  * Addresses as people type them, reduced to what tells two apart: "вул. Миру, 5, кв. 2"
  * and "Миру 5 кв 2" are the same.
@@ -17,6 +19,20 @@ final class Addresses {
 			"смт");
 
 	private Addresses() {
+	}
+
+	/**
+	 * The settlement and the normalised address together, or null when there is no
+	 * address to compare.
+	 */
+	static String key(RequestDetails details) {
+		String address = normalize(details.address());
+		if (address.isEmpty()) {
+			return null;
+		}
+		PlaceRef place = details.settlement();
+		String where = (place == null) ? "" : (place.code() != null) ? place.code() : normalize(place.name());
+		return where + "|" + address;
 	}
 
 	static String normalize(String address) {

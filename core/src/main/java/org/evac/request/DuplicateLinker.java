@@ -1,7 +1,13 @@
 package org.evac.request;
 
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Objects;
+import java.util.Map;
+
+import org.bson.Document;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,6 +25,13 @@ import org.springframework.data.mongodb.core.query.Query;
 class DuplicateLinker {
 
 	private static final Logger log = LoggerFactory.getLogger(DuplicateLinker.class);
+
+	/** By filing time, then by number (filed in the same instant: the later number). */
+	private static final Comparator<Candidate> NEWEST_FIRST = Comparator
+		.comparing(Candidate::createdAt, Comparator.nullsFirst(Comparator.<Instant>naturalOrder()))
+		.thenComparing(c -> c.number().length())
+		.thenComparing(Candidate::number)
+		.reversed();
 
 	private final MongoTemplate mongo;
 
@@ -40,44 +53,80 @@ class DuplicateLinker {
 		}
 	}
 
+	/**
+	 * Links the newest likely duplicates, a few at most: with a whole building sharing an
+	 * address, every request linking every other would grow without bound.
+	 */
 	private void link(EvacuationRequest request) {
-		for (EvacuationRequest other : candidates(request)) {
-			String reason = reason(request.details(), other.details());
-			if (reason == null) {
-				continue;
+		List<Candidate> same = candidates(request).stream()
+			.map(other -> other.withReason(reason(request.details(), other.phone(), other.address())))
+			.filter(other -> other.reason() != null)
+			.sorted(NEWEST_FIRST)
+			.limit(EvacuationRequest.MOST_DUPLICATES)
+			.toList();
+		if (same.isEmpty()) {
+			return;
+		}
+		this.requests.change(request.id(), r -> same
+			.forEach(other -> r.linkDuplicate(new DuplicateLink(other.id(), other.number(), other.reason()))));
+		for (Candidate other : same) {
+			if (other.links() < EvacuationRequest.MOST_DUPLICATES) {
+				this.requests.change(other.id(),
+						r -> r.linkDuplicate(new DuplicateLink(request.id(), request.number(), other.reason())));
 			}
-			this.requests.change(request.id(),
-					r -> r.linkDuplicate(new DuplicateLink(other.id(), other.number(), reason)));
-			this.requests.change(other.id(),
-					r -> r.linkDuplicate(new DuplicateLink(request.id(), request.number(), reason)));
-			log.info("Requests {} and {} may be the same household ({})", request.number(), other.number(), reason);
 		}
+		log.info("Request {} may be the same household as {} other(s)", request.number(), same.size());
 	}
 
-	private List<EvacuationRequest> candidates(EvacuationRequest request) {
-		RequestDetails d = request.details();
-		Criteria samePlace = (d.settlement() == null) ? null
-				: (d.settlement().code() != null) ? Criteria.where("details.settlement.code").is(d.settlement().code())
-						: Criteria.where("details.settlement.name").is(d.settlement().name());
-		Criteria samePhone = (d.phone() == null) ? null : Criteria.where("details.phone").is(d.phone());
-		List<Criteria> either = java.util.stream.Stream.of(samePlace, samePhone).filter(Objects::nonNull).toList();
-		if (either.isEmpty()) {
-			return List.of();
+	/**
+	 * Open requests with the same phone or the same address key, each found through its
+	 * index; only what the comparison needs is read.
+	 */
+	private List<Candidate> candidates(EvacuationRequest request) {
+		Map<String, Candidate> found = new LinkedHashMap<>();
+		String phone = request.details().phone();
+		if (phone != null) {
+			openOthers(request, Criteria.where("details.phone").is(phone)).forEach(c -> found.putIfAbsent(c.id(), c));
 		}
-		Criteria criteria = Criteria.where("status")
-			.in(RequestStatus.OPEN)
-			.and("_id")
-			.ne(request.id())
-			.orOperator(either.toArray(Criteria[]::new));
-		return this.mongo.find(Query.query(criteria), EvacuationRequest.class);
+		if (request.addressKey() != null) {
+			openOthers(request, Criteria.where("addressKey").is(request.addressKey()))
+				.forEach(c -> found.putIfAbsent(c.id(), c));
+		}
+		return List.copyOf(found.values());
 	}
 
-	static String reason(RequestDetails a, RequestDetails b) {
-		if (a.phone() != null && a.phone().equals(b.phone())) {
+	private List<Candidate> openOthers(EvacuationRequest request, Criteria same) {
+		Query query = Query.query(same.and("status").in(RequestStatus.OPEN).and("_id").ne(request.id()));
+		query.fields().include("number", "createdAt", "details.phone", "details.address", "possibleDuplicates");
+		return this.mongo.find(query, Document.class, "requests").stream().map(Candidate::of).toList();
+	}
+
+	/** What a possible duplicate is compared by, and how many links it has already. */
+	private record Candidate(String id, String number, Instant createdAt, String phone, String address, int links,
+			String reason) {
+
+		static Candidate of(Document document) {
+			Document details = document.get("details", Document.class);
+			List<?> links = document.getList("possibleDuplicates", Object.class);
+			Date created = document.getDate("createdAt");
+			return new Candidate(String.valueOf(document.get("_id")), document.getString("number"),
+					(created == null) ? null : created.toInstant(),
+					(details == null) ? null : details.getString("phone"),
+					(details == null) ? null : details.getString("address"), (links == null) ? 0 : links.size(), null);
+		}
+
+		Candidate withReason(String reason) {
+			return new Candidate(this.id, this.number, this.createdAt, this.phone, this.address, this.links, reason);
+		}
+
+	}
+
+	static String reason(RequestDetails a, String otherPhone, String otherAddress) {
+		if (a.phone() != null && a.phone().equals(otherPhone)) {
 			return "same phone";
 		}
 		String address = Addresses.normalize(a.address());
-		if (!address.isEmpty() && address.equals(Addresses.normalize(b.address()))) {
+		if (!address.isEmpty() && address.equals(Addresses.normalize(otherAddress))) {
 			return "same address";
 		}
 		return null;

@@ -19,10 +19,14 @@ import org.springframework.data.mongodb.core.mapping.Document;
  */
 @Document("requests")
 @CompoundIndex(name = "queue", def = "{'status': 1, 'priority': -1, 'createdAt': 1}")
+@CompoundIndex(name = "phone", def = "{'details.phone': 1}", sparse = true)
 public class EvacuationRequest {
 
 	/** Messages from the resident a thread keeps; more are not attached. */
 	static final int MAX_FROM_RESIDENT = 200;
+
+	/** The most possible duplicates one request lists. */
+	public static final int MOST_DUPLICATES = 10;
 
 	@Id
 	private String id;
@@ -88,6 +92,14 @@ public class EvacuationRequest {
 	/** The resident wrote last and nobody answered yet. */
 	private boolean residentWaiting;
 
+	/**
+	 * The place and the address, normalised: requests sharing it may be one household
+	 * (null without an address, and once erased). Kept here so that the database finds
+	 * them, not a scan of every request in the town.
+	 */
+	@Indexed(sparse = true)
+	private String addressKey;
+
 	@PersistenceCreator
 	EvacuationRequest(String id, String number, String filingKey, long chatId, Language language, RequestStatus status,
 			RequestDetails details, List<StatusChange> history, Instant createdAt, Instant updatedAt, String claimedBy,
@@ -117,6 +129,7 @@ public class EvacuationRequest {
 		EvacuationRequest request = new EvacuationRequest(null, number, filingKey, chatId, language, RequestStatus.NEW,
 				details, List.of(new StatusChange(at, null, RequestStatus.NEW, "resident", null)), at, at, null, null,
 				false, false, Priority.of(details, false), false, null);
+		request.addressKey = Addresses.key(details);
 		return request;
 	}
 
@@ -134,6 +147,7 @@ public class EvacuationRequest {
 			moveTo(RequestStatus.CANCELLED, "resident", "data erased by the resident", at);
 		}
 		this.details = this.details.withoutPersonalData();
+		this.addressKey = null;
 		this.notes = new ArrayList<>();
 		this.thread = new ArrayList<>();
 		this.pickup = (this.pickup == null) ? null : new Pickup(this.pickup.at(), null);
@@ -153,6 +167,7 @@ public class EvacuationRequest {
 					"Request %s is still open. Current status: %s".formatted(this.number, this.status));
 		}
 		this.details = this.details.withoutPersonalData();
+		this.addressKey = null;
 		this.chatId = 0;
 		this.erased = true;
 		this.updatedAt = at;
@@ -242,9 +257,14 @@ public class EvacuationRequest {
 		return true;
 	}
 
-	/** Shown on both requests as a possible duplicate; linking twice changes nothing. */
+	/**
+	 * Shown on both requests as a possible duplicate; linking twice changes nothing. At
+	 * most {@value #MOST_DUPLICATES} are listed: a coordinator looks at a few, and a
+	 * building's hundred requests must not each carry the other ninety-nine.
+	 */
 	public void linkDuplicate(DuplicateLink link) {
-		if (!link.id().equals(this.id) && this.possibleDuplicates.stream().noneMatch(l -> l.id().equals(link.id()))) {
+		if (!link.id().equals(this.id) && this.possibleDuplicates.size() < MOST_DUPLICATES
+				&& this.possibleDuplicates.stream().noneMatch(l -> l.id().equals(link.id()))) {
 			this.possibleDuplicates.add(link);
 		}
 	}
@@ -306,6 +326,7 @@ public class EvacuationRequest {
 	public void amendByResident(RequestDetails details, Instant at) {
 		requireOpen();
 		this.details = details;
+		this.addressKey = Addresses.key(details);
 		this.priority = Priority.of(details, this.needsAttention);
 		this.updatedAt = at;
 	}
@@ -388,6 +409,10 @@ public class EvacuationRequest {
 
 	public RequestStatus status() {
 		return this.status;
+	}
+
+	public String addressKey() {
+		return this.addressKey;
 	}
 
 	public RequestDetails details() {

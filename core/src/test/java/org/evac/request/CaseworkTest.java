@@ -154,6 +154,23 @@ class CaseworkTest {
 	}
 
 	@Test
+	void aWholeBuildingOfRequestsLinksOnlyTheNewestFewToEachOther() {
+		List<EvacuationRequest> building = new ArrayList<>();
+		for (long flat = 1; flat <= 15; flat++) {
+			building.add(filed(100 + flat, "+38050000" + (1000 + flat), "вул. Миру, 5"));
+		}
+
+		EvacuationRequest last = building.get(14);
+		assertThat(last.possibleDuplicates()).hasSize(EvacuationRequest.MOST_DUPLICATES)
+			.extracting(DuplicateLink::number)
+			.containsExactlyInAnyOrderElementsOf(
+					building.subList(4, 14).stream().map(EvacuationRequest::number).toList());
+		assertThat(building).allSatisfy(
+				request -> assertThat(this.requests.byId(request.id()).orElseThrow().possibleDuplicates().size())
+					.isBetween(1, EvacuationRequest.MOST_DUPLICATES));
+	}
+
+	@Test
 	void mergingClosesTheDuplicate() {
 		EvacuationRequest first = filed(7L, "+380501234567", "вул. Миру, 5");
 		EvacuationRequest second = filed(8L, "+380501234567", "вул. Миру, 5");
