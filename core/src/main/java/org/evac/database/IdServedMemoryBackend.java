@@ -1,8 +1,12 @@
 package org.evac.database;
 
+import java.util.List;
+
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import de.bwaldvogel.mongo.backend.memory.MemoryCollection;
@@ -11,7 +15,8 @@ import de.bwaldvogel.mongo.bson.Document;
 
 /**
  * The in-memory backend (tests, {@code evac.database.in-memory}) with collections that
- * find documents by {@code _id} first, as the file-backed one does.
+ * find documents by {@code _id} first and by non-unique indexes ({@link SecondaryIndex}),
+ * as the file-backed one does.
  */
 public class IdServedMemoryBackend extends MemoryBackend {
 
@@ -29,6 +34,16 @@ public class IdServedMemoryBackend extends MemoryBackend {
 		@Override
 		protected MemoryCollection openOrCreateCollection(String collectionName, CollectionOptions options) {
 			return new Collection(this, collectionName, options, this.cursorRegistry);
+		}
+
+		/** The library would ignore a non-unique index; see {@link SecondaryIndex}. */
+		@Override
+		protected Index<Integer> openOrCreateSecondaryIndex(String collectionName, String indexName,
+				List<IndexKey> keys, boolean sparse) {
+			if (!SecondaryIndex.canServe(keys)) {
+				return super.openOrCreateSecondaryIndex(collectionName, indexName, keys, sparse);
+			}
+			return new SecondaryIndex<>(indexName, keys, sparse);
 		}
 
 	}
