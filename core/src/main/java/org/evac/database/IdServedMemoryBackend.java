@@ -58,9 +58,14 @@ public class IdServedMemoryBackend extends MemoryBackend {
 		@Override
 		protected QueryResult queryDocuments(Document query, Document orderBy, int skip, int limit, int batchSize,
 				Document fieldSelector) {
-			QueryResult byId = IdServedQueries.answer(getIndexes(), query, orderBy, skip, limit, batchSize,
+			QueryResult answer = IdServedQueries.answer(getIndexes(), query, orderBy, skip, limit, batchSize,
 					fieldSelector, this::matchDocuments);
-			return (byId != null) ? byId : super.queryDocuments(query, orderBy, skip, limit, batchSize, fieldSelector);
+			if (answer == null) {
+				answer = IndexedQueries.answer(getIndexes(), query, orderBy, skip, limit, batchSize, fieldSelector,
+						this::matchDocuments);
+			}
+			return (answer != null) ? answer
+					: super.queryDocuments(query, orderBy, skip, limit, batchSize, fieldSelector);
 		}
 
 	}
