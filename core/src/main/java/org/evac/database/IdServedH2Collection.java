@@ -9,7 +9,8 @@ import de.bwaldvogel.mongo.bson.Document;
 import org.h2.mvstore.MVMap;
 
 /**
- * An H2 collection that finds documents by {@code _id} first ({@link IdServedQueries}).
+ * An H2 collection that finds documents by {@code _id} first ({@link IdServedQueries}),
+ * then by its other indexes, unique ones first ({@link IndexedQueries}).
  */
 class IdServedH2Collection extends H2Collection {
 
@@ -21,9 +22,13 @@ class IdServedH2Collection extends H2Collection {
 	@Override
 	protected QueryResult queryDocuments(Document query, Document orderBy, int skip, int limit, int batchSize,
 			Document fieldSelector) {
-		QueryResult byId = IdServedQueries.answer(getIndexes(), query, orderBy, skip, limit, batchSize, fieldSelector,
+		QueryResult answer = IdServedQueries.answer(getIndexes(), query, orderBy, skip, limit, batchSize, fieldSelector,
 				this::matchDocuments);
-		return (byId != null) ? byId : super.queryDocuments(query, orderBy, skip, limit, batchSize, fieldSelector);
+		if (answer == null) {
+			answer = IndexedQueries.answer(getIndexes(), query, orderBy, skip, limit, batchSize, fieldSelector,
+					this::matchDocuments);
+		}
+		return (answer != null) ? answer : super.queryDocuments(query, orderBy, skip, limit, batchSize, fieldSelector);
 	}
 
 }

@@ -1,16 +1,22 @@
 package org.evac.database;
 
+import java.util.List;
+
 import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 
 /**
- * An H2 database whose collections find documents by {@code _id} first. The maps are
- * named as the library names them (version 1.47), so files written before stay readable.
+ * An H2 database whose collections find documents by {@code _id} first and by non-unique
+ * indexes ({@link SecondaryIndex}). The maps are named as the library names them (version
+ * 1.47), so files written before stay readable; the non-unique indexes are not stored but
+ * rebuilt from the documents whenever the file is opened.
  */
 class IdServedH2Database extends H2Database {
 
@@ -31,6 +37,16 @@ class IdServedH2Database extends H2Database {
 		if (this.store != null) {
 			super.initializeNamespacesAndIndexes();
 		}
+	}
+
+	/** The library would ignore a non-unique index; see {@link SecondaryIndex}. */
+	@Override
+	protected Index<Object> openOrCreateSecondaryIndex(String collectionName, String indexName, List<IndexKey> keys,
+			boolean sparse) {
+		if (!SecondaryIndex.canServe(keys)) {
+			return super.openOrCreateSecondaryIndex(collectionName, indexName, keys, sparse);
+		}
+		return new SecondaryIndex<>(indexName, keys, sparse);
 	}
 
 	@Override

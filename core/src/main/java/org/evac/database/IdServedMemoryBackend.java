@@ -1,8 +1,12 @@
 package org.evac.database;
 
+import java.util.List;
+
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import de.bwaldvogel.mongo.backend.memory.MemoryCollection;
@@ -11,7 +15,8 @@ import de.bwaldvogel.mongo.bson.Document;
 
 /**
  * The in-memory backend (tests, {@code evac.database.in-memory}) with collections that
- * find documents by {@code _id} first, as the file-backed one does.
+ * find documents by {@code _id} first and by non-unique indexes ({@link SecondaryIndex}),
+ * as the file-backed one does.
  */
 public class IdServedMemoryBackend extends MemoryBackend {
 
@@ -31,6 +36,16 @@ public class IdServedMemoryBackend extends MemoryBackend {
 			return new Collection(this, collectionName, options, this.cursorRegistry);
 		}
 
+		/** The library would ignore a non-unique index; see {@link SecondaryIndex}. */
+		@Override
+		protected Index<Integer> openOrCreateSecondaryIndex(String collectionName, String indexName,
+				List<IndexKey> keys, boolean sparse) {
+			if (!SecondaryIndex.canServe(keys)) {
+				return super.openOrCreateSecondaryIndex(collectionName, indexName, keys, sparse);
+			}
+			return new SecondaryIndex<>(indexName, keys, sparse);
+		}
+
 	}
 
 	private static final class Collection extends MemoryCollection {
@@ -43,9 +58,14 @@ public class IdServedMemoryBackend extends MemoryBackend {
 		@Override
 		protected QueryResult queryDocuments(Document query, Document orderBy, int skip, int limit, int batchSize,
 				Document fieldSelector) {
-			QueryResult byId = IdServedQueries.answer(getIndexes(), query, orderBy, skip, limit, batchSize,
+			QueryResult answer = IdServedQueries.answer(getIndexes(), query, orderBy, skip, limit, batchSize,
 					fieldSelector, this::matchDocuments);
-			return (byId != null) ? byId : super.queryDocuments(query, orderBy, skip, limit, batchSize, fieldSelector);
+			if (answer == null) {
+				answer = IndexedQueries.answer(getIndexes(), query, orderBy, skip, limit, batchSize, fieldSelector,
+						this::matchDocuments);
+			}
+			return (answer != null) ? answer
+					: super.queryDocuments(query, orderBy, skip, limit, batchSize, fieldSelector);
 		}
 
 	}
