@@ -1,8 +1,5 @@
 package org.evac.request;
 
-import java.time.Instant;
-import java.util.Comparator;
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,13 +23,6 @@ class DuplicateLinker {
 
 	private static final Logger log = LoggerFactory.getLogger(DuplicateLinker.class);
 
-	/** By filing time, then by number (filed in the same instant: the later number). */
-	private static final Comparator<Candidate> NEWEST_FIRST = Comparator
-		.comparing(Candidate::createdAt, Comparator.nullsFirst(Comparator.<Instant>naturalOrder()))
-		.thenComparing(c -> c.number().length())
-		.thenComparing(Candidate::number)
-		.reversed();
-
 	private final MongoTemplate mongo;
 
 	private final Requests requests;
@@ -54,14 +44,14 @@ class DuplicateLinker {
 	}
 
 	/**
-	 * Links the newest likely duplicates, a few at most: with a whole building sharing an
-	 * address, every request linking every other would grow without bound.
+	 * Links a few likely duplicates at most, the first found: with a whole building
+	 * sharing an address (or a volunteer's phone given for many families), every request
+	 * linking every other would grow without bound.
 	 */
 	private void link(EvacuationRequest request) {
 		List<Candidate> same = candidates(request).stream()
 			.map(other -> other.withReason(reason(request.details(), other.phone(), other.address())))
 			.filter(other -> other.reason() != null)
-			.sorted(NEWEST_FIRST)
 			.limit(EvacuationRequest.MOST_DUPLICATES)
 			.toList();
 		if (same.isEmpty()) {
@@ -80,7 +70,7 @@ class DuplicateLinker {
 
 	/**
 	 * Open requests with the same phone or the same address key, each found through its
-	 * index; only what the comparison needs is read.
+	 * index, no more than can be linked; only what the comparison needs is read.
 	 */
 	private List<Candidate> candidates(EvacuationRequest request) {
 		Map<String, Candidate> found = new LinkedHashMap<>();
@@ -96,27 +86,25 @@ class DuplicateLinker {
 	}
 
 	private List<Candidate> openOthers(EvacuationRequest request, Criteria same) {
-		Query query = Query.query(same.and("status").in(RequestStatus.OPEN).and("_id").ne(request.id()));
-		query.fields().include("number", "createdAt", "details.phone", "details.address", "possibleDuplicates");
+		Query query = Query.query(same.and("status").in(RequestStatus.OPEN).and("_id").ne(request.id()))
+			.limit(EvacuationRequest.MOST_DUPLICATES);
+		query.fields().include("number", "details.phone", "details.address", "possibleDuplicates");
 		return this.mongo.find(query, Document.class, "requests").stream().map(Candidate::of).toList();
 	}
 
 	/** What a possible duplicate is compared by, and how many links it has already. */
-	private record Candidate(String id, String number, Instant createdAt, String phone, String address, int links,
-			String reason) {
+	private record Candidate(String id, String number, String phone, String address, int links, String reason) {
 
 		static Candidate of(Document document) {
 			Document details = document.get("details", Document.class);
 			List<?> links = document.getList("possibleDuplicates", Object.class);
-			Date created = document.getDate("createdAt");
 			return new Candidate(String.valueOf(document.get("_id")), document.getString("number"),
-					(created == null) ? null : created.toInstant(),
 					(details == null) ? null : details.getString("phone"),
 					(details == null) ? null : details.getString("address"), (links == null) ? 0 : links.size(), null);
 		}
 
 		Candidate withReason(String reason) {
-			return new Candidate(this.id, this.number, this.createdAt, this.phone, this.address, this.links, reason);
+			return new Candidate(this.id, this.number, this.phone, this.address, this.links, reason);
 		}
 
 	}
