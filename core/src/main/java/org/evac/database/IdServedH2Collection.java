@@ -1,6 +1,7 @@
 package org.evac.database;
 
 import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.AbstractSynchronizedMongoCollection;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.QueryResult;
@@ -10,7 +11,8 @@ import org.h2.mvstore.MVMap;
 
 /**
  * An H2 collection that finds documents by {@code _id} first ({@link IdServedQueries}),
- * then by its other indexes, unique ones first ({@link IndexedQueries}).
+ * then by its other indexes, unique ones first ({@link IndexedQueries}), filling a
+ * secondary index when a query first needs it.
  */
 class IdServedH2Collection extends H2Collection {
 
@@ -26,9 +28,20 @@ class IdServedH2Collection extends H2Collection {
 				this::matchDocuments);
 		if (answer == null) {
 			answer = IndexedQueries.answer(getIndexes(), query, orderBy, skip, limit, batchSize, fieldSelector,
-					this::matchDocuments);
+					this::matchDocuments, this::putInUse);
 		}
 		return (answer != null) ? answer : super.queryDocuments(query, orderBy, skip, limit, batchSize, fieldSelector);
+	}
+
+	/**
+	 * Every write holds the collection's lock
+	 * ({@link AbstractSynchronizedMongoCollection}), most queries do too, but a count
+	 * does not: the lock is taken here so that no write runs while the index is filled.
+	 */
+	private void putInUse(SecondaryIndex<Object> index) {
+		synchronized (this) {
+			index.putInUse(this::streamAllDocumentsWithPosition);
+		}
 	}
 
 }

@@ -16,7 +16,7 @@ import org.h2.mvstore.MVStore;
  * An H2 database whose collections find documents by {@code _id} first and by non-unique
  * indexes ({@link SecondaryIndex}). The maps are named as the library names them (version
  * 1.47), so files written before stay readable; the non-unique indexes are not stored but
- * rebuilt from the documents whenever the file is opened.
+ * filled from the documents when a query first needs them after the file is opened.
  */
 class IdServedH2Database extends H2Database {
 

@@ -62,10 +62,17 @@ public class IdServedMemoryBackend extends MemoryBackend {
 					fieldSelector, this::matchDocuments);
 			if (answer == null) {
 				answer = IndexedQueries.answer(getIndexes(), query, orderBy, skip, limit, batchSize, fieldSelector,
-						this::matchDocuments);
+						this::matchDocuments, this::putInUse);
 			}
 			return (answer != null) ? answer
 					: super.queryDocuments(query, orderBy, skip, limit, batchSize, fieldSelector);
+		}
+
+		/** Under the collection's lock, as in {@link IdServedH2Collection}. */
+		private void putInUse(SecondaryIndex<Integer> index) {
+			synchronized (this) {
+				index.putInUse(this::streamAllDocumentsWithPosition);
+			}
 		}
 
 	}

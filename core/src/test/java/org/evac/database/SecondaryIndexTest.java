@@ -4,6 +4,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import com.mongodb.MongoClientSettings;
@@ -11,6 +18,7 @@ import com.mongodb.MongoException;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
@@ -19,6 +27,7 @@ import com.mongodb.client.model.Updates;
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.AbstractMongoBackend;
+import de.bwaldvogel.mongo.backend.DocumentWithPosition;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
@@ -91,7 +100,10 @@ class SecondaryIndexTest {
 				Script script = new Script(new Random(31), false);
 				createIndexes(collection);
 				script.insert(collection, 120, new ArrayList<>());
+				script.write(collection, 40, new ArrayList<>());
+				putEveryIndexInUse(collection);
 				script.write(collection, 300, new ArrayList<>());
+				assertThat(secondaryIndexesOf(b)).allMatch(SecondaryIndex::isInUse);
 				assertIndexesHoldWhatARebuildHolds(b, collection);
 				return null;
 			});
@@ -118,7 +130,7 @@ class SecondaryIndexTest {
 	}
 
 	@Test
-	void aReopenedFileRebuildsItsIndexesAndAnswersAsBefore(@TempDir Path dir) {
+	void aReopenedFileFillsItsIndexesAgainAndAnswersAsBefore(@TempDir Path dir) {
 		List<String> ours = runAcrossReopen(() -> new DurableH2Backend(dir.resolve("ours.mv.db").toString()));
 		List<String> plain = runAcrossReopen(() -> new H2Backend(dir.resolve("plain.mv.db").toString()));
 		assertSameTranscript(ours, plain);
@@ -142,23 +154,26 @@ class SecondaryIndexTest {
 	}
 
 	@Test
-	void aReopenedFileServesItsQueriesFromRebuiltIndexes(@TempDir Path dir) {
+	void aReopenedFileServesItsQueriesFromIndexesFilledWhenFirstNeeded(@TempDir Path dir) {
 		String file = dir.resolve("evac.mv.db").toString();
 		withCollection(new DurableH2Backend(file), (backend, collection) -> {
 			createIndexes(collection);
 			insertThings(collection, new Random(11), 80);
+			putEveryIndexInUse(collection);
 			return null;
 		});
 		withCollection(new DurableH2Backend(file), (backend, collection) -> {
-			Index<?> chats = indexesOf(backend).stream()
-				.filter(index -> index.getName().equals("chatId_1"))
-				.findFirst()
-				.orElseThrow();
-			assertThat(chats).isInstanceOf(SecondaryIndex.class);
-			assertThat(chats.getCount()).as("filed under at least one key each")
-				.isGreaterThanOrEqualTo(collection.countDocuments());
+			SecondaryIndex<?> chats = secondaryIndex(backend, "chatId_1");
+			assertThat(chats.isInUse()).as("in use before the file was closed, not since").isFalse();
+			assertThat(chats.getCount()).isZero();
 			assertThat(IndexedQueries.servingIndex(rawList(indexesOf(backend)), serverSide(Filters.eq("chatId", 3L))))
 				.isSameAs(chats);
+
+			collection.find(Filters.eq("chatId", 3L)).first();
+
+			assertThat(chats.isInUse()).isTrue();
+			assertThat(chats.getCount()).as("filed under at least one key each")
+				.isGreaterThanOrEqualTo(collection.countDocuments());
 			return null;
 		});
 	}
@@ -194,8 +209,124 @@ class SecondaryIndexTest {
 
 			assertThat(serving.isUnique()).isTrue();
 			assertThat(collection.find(query).into(new ArrayList<>())).hasSize(1);
+			assertThat(secondaryIndex(backend, "chatId_1").isInUse()).as("never needed").isFalse();
 			return null;
 		});
+	}
+
+	// Each index is filled when a query first needs it, never before.
+
+	@Test
+	void anIndexNoQueryNeedsHoldsNothingThroughWritesAndReopening(@TempDir Path dir) {
+		List<String> ours = writeByIdAcrossReopen(() -> new DurableH2Backend(dir.resolve("ours.mv.db").toString()),
+				SecondaryIndexTest::assertOutOfUseAndEmpty);
+		List<String> plain = writeByIdAcrossReopen(() -> new H2Backend(dir.resolve("plain.mv.db").toString()),
+				backend -> {
+				});
+		assertSameTranscript(ours, plain);
+	}
+
+	@Test
+	void anIndexCreatedOverStoredDocumentsIsNotFilledThen() {
+		withCollection(new IdServedMemoryBackend(), (backend, collection) -> {
+			insertThings(collection, new Random(43), 300);
+			createIndexes(collection);
+			assertOutOfUseAndEmpty(backend);
+			assertThat(secondaryIndexesOf(backend)).as("not empty to the collection, which would read every document")
+				.noneMatch(Index::isEmpty);
+			return null;
+		});
+	}
+
+	@Test
+	void theFirstQueryAnIndexServesFillsItAndFindsWhatAScanFinds(@TempDir Path dir) {
+		String file = dir.resolve("evac.mv.db").toString();
+		Script script = new Script(new Random(45), false);
+		withCollection(new DurableH2Backend(file), (backend, collection) -> {
+			createIndexes(collection);
+			script.insert(collection, 200, new ArrayList<>());
+			return null;
+		});
+		withDatabase(new DurableH2Backend(file), (backend, database) -> {
+			MongoCollection<Document> collection = database.getCollection(COLLECTION);
+			script.writeById(collection, 100, new ArrayList<>(), 0);
+			Bson byChat = Filters.eq("chatId", 3L);
+
+			assertThat(find(collection, byChat)).isNotEmpty().isEqualTo(find(collection, Filters.or(byChat)));
+			assertThat(secondaryIndex(backend, "chatId_1").isInUse()).isTrue();
+			assertThat(secondaryIndex(backend, "ref_1").isInUse()).isFalse();
+
+			assertThat(runCount(database, Filters.eq("ref", "r1"))).as("a count, which takes no lock of its own")
+				.isEqualTo(collection.countDocuments(Filters.or(Filters.eq("ref", "r1"))));
+			assertThat(secondaryIndex(backend, "ref_1").isInUse()).isTrue();
+			assertThat(secondaryIndex(backend, "details.oblast.code_1").isInUse()).isFalse();
+
+			script.writeById(collection, 200, new ArrayList<>(), 0);
+			script.write(collection, 100, new ArrayList<>());
+			assertThat(find(collection, byChat)).isEqualTo(find(collection, Filters.or(byChat)));
+			assertIndexesHoldWhatARebuildHolds(backend, collection);
+			return null;
+		});
+	}
+
+	@Test
+	void indexesFirstNeededAtRandomMomentsAnswerAsTheLibrarysBackends(@TempDir Path dir) {
+		for (long seed : List.of(1L, 2L)) {
+			assertSameTranscript(runLazily(new IdServedMemoryBackend(), seed), runLazily(new MemoryBackend(), seed));
+		}
+		assertSameTranscript(runLazily(new DurableH2Backend(dir.resolve("ours.mv.db").toString()), 3),
+				runLazily(new H2Backend(dir.resolve("plain.mv.db").toString()), 3));
+	}
+
+	@Test
+	void anIndexFilledWhileSeveralThreadsWriteFindsWhatAScanFinds(@TempDir Path dir) {
+		for (MongoBackend backend : List.of(new IdServedMemoryBackend(),
+				new DurableH2Backend(dir.resolve("evac.mv.db").toString()))) {
+			withDatabase(backend, (b, database) -> {
+				MongoCollection<Document> collection = database.getCollection(COLLECTION);
+				createIndexes(collection);
+				insertThings(collection, new Random(47), 300);
+				List<String> written = writeFromSeveralThreadsWhileQuerying(b, database, 4, 200);
+				assertThat(written).as("no write failed but for what it asked (a failure in the server has no code)")
+					.filteredOn(answer -> answer.startsWith("error"))
+					.allMatch(error -> Integer.parseInt(error.substring("error ".length())) > 0);
+				assertThat(secondaryIndexesOf(b)).allMatch(SecondaryIndex::isInUse);
+				for (Bson query : SERVED) {
+					assertThat(find(collection, query)).as("%s", query).isEqualTo(find(collection, Filters.or(query)));
+				}
+				assertIndexesHoldWhatARebuildHolds(b, collection);
+				return null;
+			});
+		}
+	}
+
+	/**
+	 * A count reaches the collection without its lock; the index is filled under it all
+	 * the same, so a write holding the lock comes wholly before the filling or after it.
+	 */
+	@Test
+	void anIndexIsFilledUnderTheLockEveryWriteHolds(@TempDir Path dir) {
+		for (MongoBackend backend : List.of(new IdServedMemoryBackend(),
+				new DurableH2Backend(dir.resolve("evac.mv.db").toString()))) {
+			withCollection(backend, (b, collection) -> {
+				createIndexes(collection);
+				insertThings(collection, new Random(49), 100);
+				de.bwaldvogel.mongo.MongoCollection<?> stored = storedCollection(b);
+				AtomicInteger counted = new AtomicInteger(-1);
+				Thread counting = new Thread(
+						() -> counted.set(stored.count(serverSide(Filters.eq("chatId", 3L)), 0, 0)));
+				synchronized (stored) {
+					counting.start();
+					awaitBlocked(counting);
+					stored.addDocument(serverSide(new Document("_id", "late").append("chatId", 3L)));
+				}
+				join(counting);
+				assertThat(counted.get()).as("counted after the write")
+					.isEqualTo(collection.countDocuments(Filters.or(Filters.eq("chatId", 3L))));
+				assertIndexesHoldWhatARebuildHolds(b, collection);
+				return null;
+			});
+		}
 	}
 
 	// A transcript is every answer, in order: results of writes and of the queries.
@@ -214,6 +345,111 @@ class SecondaryIndexTest {
 			script.write(collection, 400, transcript);
 			return transcript;
 		});
+	}
+
+	/**
+	 * Writes by {@code _id} and queries no index serves, checking the backend after each
+	 * step and after reopening the file.
+	 */
+	private static List<String> writeByIdAcrossReopen(Supplier<MongoBackend> backend, Consumer<MongoBackend> check) {
+		Script script = new Script(new Random(41), false);
+		List<String> transcript = new ArrayList<>();
+		withCollection(backend.get(), (b, collection) -> {
+			createIndexes(collection, transcript);
+			script.insert(collection, 200, transcript);
+			check.accept(b);
+			script.writeById(collection, 400, transcript, 0);
+			for (Bson query : SCANNED) {
+				script.query(collection, query, transcript);
+			}
+			check.accept(b);
+			return null;
+		});
+		withCollection(backend.get(), (b, collection) -> {
+			check.accept(b);
+			script.writeById(collection, 200, transcript, 0);
+			check.accept(b);
+			return null;
+		});
+		return transcript;
+	}
+
+	/**
+	 * Writes by {@code _id} with a query now and then, which puts the index serving it in
+	 * use, then writes through the indexes too; our indexes, in the end, hold what a
+	 * rebuild would.
+	 */
+	private static List<String> runLazily(MongoBackend backend, long seed) {
+		return withCollection(backend, (b, collection) -> {
+			List<String> transcript = new ArrayList<>();
+			Script script = new Script(new Random(seed), true);
+			createIndexes(collection, transcript);
+			script.insert(collection, 120, transcript);
+			script.writeById(collection, 400, transcript, 20);
+			script.write(collection, 150, transcript);
+			assertIndexesHoldWhatARebuildHolds(b, collection);
+			return transcript;
+		});
+	}
+
+	/**
+	 * Writers by {@code _id} while this thread counts and finds through each index until
+	 * all are in use; then writers through the indexes too.
+	 */
+	private static List<String> writeFromSeveralThreadsWhileQuerying(MongoBackend backend, MongoDatabase database,
+			int writers, int writesEach) {
+		MongoCollection<Document> collection = database.getCollection(COLLECTION);
+		ExecutorService pool = Executors.newFixedThreadPool(writers);
+		CountDownLatch started = new CountDownLatch(writers);
+		try {
+			List<Future<List<String>>> done = new ArrayList<>();
+			for (int w = 0; w < writers; w++) {
+				Script script = new Script(new Random(100 + w), false, 1000 * (w + 1));
+				done.add(pool.submit(() -> {
+					List<String> written = new ArrayList<>();
+					script.writeById(collection, 20, written, 0);
+					started.countDown();
+					script.writeById(collection, writesEach / 2, written, 0);
+					for (int i = 0; i < writesEach / 2; i++) {
+						script.writeById(collection, 1, written, 0);
+						script.write(collection, 1, written);
+					}
+					return written;
+				}));
+			}
+			started.await();
+			while (!secondaryIndexesOf(backend).stream().allMatch(SecondaryIndex::isInUse)) {
+				for (Bson query : SERVED) {
+					runCount(database, query);
+					collection.find(query).into(new ArrayList<>());
+				}
+			}
+			List<String> written = new ArrayList<>();
+			for (Future<List<String>> each : done) {
+				written.addAll(each.get());
+			}
+			return written;
+		}
+		catch (InterruptedException | ExecutionException ex) {
+			throw new IllegalStateException(ex);
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
+	/**
+	 * The server's {@code count} command, which the driver's counts do not send: the
+	 * server answers it without the collection's lock.
+	 */
+	private static long runCount(MongoDatabase database, Bson query) {
+		BsonDocument asked = query.toBsonDocument(BsonDocument.class, MongoClientSettings.getDefaultCodecRegistry());
+		Document answer = database.runCommand(new Document("count", COLLECTION).append("query", asked));
+		return answer.get("n", Number.class).longValue();
+	}
+
+	private static List<Document> find(MongoCollection<Document> collection, Bson query) {
+		return collection.find(query).sort(new Document("_id", 1)).into(new ArrayList<>());
 	}
 
 	private static List<String> runAcrossReopen(Supplier<MongoBackend> backend) {
@@ -255,8 +491,10 @@ class SecondaryIndexTest {
 		create(collection, Indexes.ascending("details.oblast.code"), plain, transcript);
 		create(collection, Indexes.compoundIndex(Indexes.ascending("status"), Indexes.descending("priority")), plain,
 				transcript);
-		create(collection, Indexes.ascending("tags"), plain, transcript);
+		// Before the index over tags alone, which would otherwise serve all its queries
+		// and leave it out of use.
 		create(collection, Indexes.ascending("tags", "status"), plain, transcript);
+		create(collection, Indexes.ascending("tags"), plain, transcript);
 		create(collection, Indexes.ascending("ref"), new IndexOptions().sparse(true), transcript);
 		create(collection, Indexes.ascending("filingKey"), new IndexOptions().unique(true).sparse(true), transcript);
 	}
@@ -279,12 +517,14 @@ class SecondaryIndexTest {
 		List<de.bwaldvogel.mongo.bson.Document> stored = collection.find()
 			.map(SecondaryIndexTest::serverSide)
 			.into(new ArrayList<>());
-		for (Index<?> live : indexesOf(backend)) {
-			if (!(live instanceof SecondaryIndex)) {
+		for (SecondaryIndex<?> live : secondaryIndexesOf(backend)) {
+			if (!live.isInUse()) {
+				assertThat(live.getCount()).as("%s, out of use", live.getName()).isZero();
 				continue;
 			}
 			SecondaryIndex<Object> rebuilt = new SecondaryIndex<>(live.getName(), live.getKeys(), false);
-			stored.forEach(document -> rebuilt.add(document, document.get("_id"), null));
+			rebuilt.putInUse(
+					() -> stored.stream().map(document -> new DocumentWithPosition<>(document, document.get("_id"))));
 			assertThat(live.getCount()).as(live.getName()).isEqualTo(rebuilt.getCount());
 			for (Bson query : SERVED) {
 				de.bwaldvogel.mongo.bson.Document asked = serverSide(query);
@@ -294,6 +534,13 @@ class SecondaryIndexTest {
 				}
 			}
 		}
+	}
+
+	private static void assertOutOfUseAndEmpty(MongoBackend backend) {
+		assertThat(secondaryIndexesOf(backend)).isNotEmpty().allSatisfy(index -> {
+			assertThat(index.isInUse()).as(index.getName()).isFalse();
+			assertThat(index.getCount()).as(index.getName()).isZero();
+		});
 	}
 
 	private static void assertSameTranscript(List<String> ours, List<String> plain) {
@@ -309,20 +556,74 @@ class SecondaryIndexTest {
 
 	}
 
+	private interface UseDatabase<T> {
+
+		T apply(MongoBackend backend, MongoDatabase database);
+
+	}
+
 	private static <T> T withCollection(MongoBackend backend, Use<T> use) {
+		return withDatabase(backend, (b, database) -> use.apply(b, database.getCollection(COLLECTION)));
+	}
+
+	private static <T> T withDatabase(MongoBackend backend, UseDatabase<T> use) {
 		MongoServer server = new MongoServer(backend);
 		try (MongoClient client = MongoClients.create(server.bindAndGetConnectionString())) {
-			return use.apply(backend, client.getDatabase(DATABASE).getCollection(COLLECTION));
+			return use.apply(backend, client.getDatabase(DATABASE));
 		}
 		finally {
 			server.shutdownNow();
 		}
 	}
 
+	/** Has a query served by each secondary index, which fills those not yet in use. */
+	private static void putEveryIndexInUse(MongoCollection<Document> collection) {
+		for (Bson query : SERVED) {
+			collection.find(query).first();
+		}
+	}
+
+	private static SecondaryIndex<?> secondaryIndex(MongoBackend backend, String name) {
+		return secondaryIndexesOf(backend).stream()
+			.filter(index -> index.getName().equals(name))
+			.findFirst()
+			.orElseThrow();
+	}
+
+	private static List<SecondaryIndex<?>> secondaryIndexesOf(MongoBackend backend) {
+		List<SecondaryIndex<?>> secondary = new ArrayList<>();
+		for (Index<?> index : indexesOf(backend)) {
+			if (index instanceof SecondaryIndex<?> each) {
+				secondary.add(each);
+			}
+		}
+		return secondary;
+	}
+
 	private static List<? extends Index<?>> indexesOf(MongoBackend backend) {
-		return ((AbstractMongoBackend) backend).resolveDatabase(DATABASE)
-			.resolveCollection(COLLECTION, true)
-			.getIndexes();
+		return storedCollection(backend).getIndexes();
+	}
+
+	private static de.bwaldvogel.mongo.MongoCollection<?> storedCollection(MongoBackend backend) {
+		return ((AbstractMongoBackend) backend).resolveDatabase(DATABASE).resolveCollection(COLLECTION, true);
+	}
+
+	/** Until the thread waits for a lock; it must not finish before. */
+	private static void awaitBlocked(Thread thread) {
+		while (thread.isAlive() && thread.getState() != Thread.State.BLOCKED) {
+			Thread.onSpinWait();
+		}
+		assertThat(thread.getState()).as("waiting for the collection's lock").isEqualTo(Thread.State.BLOCKED);
+	}
+
+	private static void join(Thread thread) {
+		try {
+			thread.join();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	@SuppressWarnings({ "unchecked", "rawtypes" })
@@ -362,8 +663,16 @@ class SecondaryIndexTest {
 		private int next;
 
 		Script(Random random, boolean naturalOrderToo) {
+			this(random, naturalOrderToo, 0);
+		}
+
+		/**
+		 * Inserting from {@code t-<firstId>} on, so that scripts can share a collection.
+		 */
+		Script(Random random, boolean naturalOrderToo, int firstId) {
 			this.random = random;
 			this.naturalOrderToo = naturalOrderToo;
+			this.next = firstId;
 		}
 
 		void insert(MongoCollection<Document> collection, int count, List<String> transcript) {
@@ -383,14 +692,50 @@ class SecondaryIndexTest {
 
 		void queries(MongoCollection<Document> collection, List<String> transcript) {
 			for (Bson query : QUERIES) {
-				transcript
-					.add(query + " -> " + collection.find(query).sort(new Document("_id", 1)).into(new ArrayList<>()));
-				if (this.naturalOrderToo) {
-					transcript.add(query + " unsorted -> " + collection.find(query).into(new ArrayList<>()));
-				}
+				query(collection, query, transcript);
 			}
 			transcript.add("count " + collection.countDocuments(Filters.eq("chatId", 2L)));
 			transcript.add("all " + collection.find().sort(new Document("_id", 1)).into(new ArrayList<>()));
+		}
+
+		void query(MongoCollection<Document> collection, Bson query, List<String> transcript) {
+			transcript
+				.add(query + " -> " + collection.find(query).sort(new Document("_id", 1)).into(new ArrayList<>()));
+			if (this.naturalOrderToo) {
+				transcript.add(query + " unsorted -> " + collection.find(query).into(new ArrayList<>()));
+			}
+		}
+
+		/**
+		 * Writes that find their document by {@code _id}, which no secondary index
+		 * serves, and (one in {@code queryOneIn}, if above 0) a random query before a
+		 * write: each index is first needed at a random moment, or never.
+		 */
+		void writeById(MongoCollection<Document> collection, int count, List<String> transcript, int queryOneIn) {
+			for (int i = 0; i < count; i++) {
+				if (queryOneIn > 0 && this.random.nextInt(queryOneIn) == 0) {
+					query(collection, QUERIES.get(this.random.nextInt(QUERIES.size())), transcript);
+				}
+				transcript.add(attempt(() -> writeByIdOnce(collection)));
+			}
+		}
+
+		private Object writeByIdOnce(MongoCollection<Document> collection) {
+			return switch (this.random.nextInt(7)) {
+				case 0 -> collection.insertOne(thing(this.next++)).wasAcknowledged();
+				case 1 -> collection.updateOne(Filters.eq("_id", someId()), Updates.set("chatId", chatId()));
+				case 2 -> collection.updateOne(Filters.and(Filters.eq("_id", someId()), Filters.exists("tags")),
+						Updates.push("tags", tag()));
+				case 3 -> collection.deleteOne(Filters.eq("_id", someId()));
+				case 4 -> {
+					Document replacement = thing(0);
+					replacement.remove("_id");
+					yield collection.replaceOne(Filters.eq("_id", someId()), replacement);
+				}
+				case 5 -> collection.findOneAndUpdate(Filters.eq("_id", someId()),
+						Updates.set("details.oblast.code", oblast()));
+				default -> collection.findOneAndDelete(Filters.in("_id", someId(), someId()));
+			};
 		}
 
 		private Object writeOnce(MongoCollection<Document> collection) {
