@@ -20,8 +20,8 @@ import io.github.bucket4j.TimeMeter;
  * wakes late) could otherwise land in the same second as later ones. So a send counts
  * from the moment it starts until one second after its answer: whenever it arrived, every
  * one-second window at Telegram holds at most the limit. Within that bound a bucket4j
- * bucket paces the sends at {@value #PACE} of the limit, with a little room to catch up
- * after a pause, so that the count is rarely reached and no turn is lost to waiting.
+ * bucket paces the sends at {@value #PACE} of the limit, with room to catch up after a
+ * pause, so that turns lost while the senders were held up are made good.
  */
 final class GlobalRate {
 
@@ -50,8 +50,10 @@ final class GlobalRate {
 	GlobalRate(int perSecond, TimeMeter time) {
 		this.perSecond = perSecond;
 		this.time = time;
-		// a twentieth of a second's sends (two at least) may go at once after a late turn
-		long catchUp = Math.max(2, perSecond / 20);
+		// up to a quarter second's sends may go at once after the senders were held up (a
+		// busy machine, a pause): the count above still keeps every second within the
+		// limit
+		long catchUp = Math.max(2, perSecond / 4);
 		Duration spacing = Duration.ofNanos((long) (SECOND / (perSecond * PACE)));
 		this.pace = Bucket.builder()
 			.withCustomTimePrecision(time)

@@ -40,6 +40,15 @@ class GlobalRateTest {
 		assertThat(run.sent()).isGreaterThanOrEqualTo((int) (0.97 * limit * 20));
 	}
 
+	@ParameterizedTest(name = "{0}/s, held up {1} ms every second")
+	@CsvSource({ "30, 100", "200, 100", "30, 200" })
+	void turnsLostWhileTheSendersWereHeldUpAreMadeGood(int limit, int stallMs) {
+		Simulation run = new Simulation(limit, 2 * MS).stallingEverySecondFor(stallMs * MS).run(20 * SECOND);
+
+		assertThat(run.sent()).isGreaterThanOrEqualTo((int) (0.97 * limit * 20));
+		assertThat(run.mostArrivedWithinOneSecond()).isLessThanOrEqualTo(limit);
+	}
+
 	@Test
 	void sendsStillUnderWayHoldTheirPlaceUntilASecondAfterTheirAnswer() {
 		FakeTime time = new FakeTime();
@@ -99,9 +108,25 @@ class GlobalRateTest {
 		/** When each sender acts next, and whether it then hears an answer. */
 		private final PriorityQueue<long[]> events = new PriorityQueue<>((a, b) -> Long.compare(a[0], b[0]));
 
+		/**
+		 * At the start of every second, no sender runs for this long (a pause, a busy
+		 * CPU).
+		 */
+		private long stall;
+
 		Simulation(int limit, long slowestAnswer) {
 			this.rate = new GlobalRate(limit, this.time);
 			this.slowestAnswer = slowestAnswer;
+		}
+
+		Simulation stallingEverySecondFor(long stall) {
+			this.stall = stall;
+			return this;
+		}
+
+		private long afterAnyStall(long at) {
+			long intoSecond = at % SECOND;
+			return (intoSecond < this.stall) ? at - intoSecond + this.stall : at;
 		}
 
 		Simulation run(long duration) {
@@ -112,6 +137,11 @@ class GlobalRateTest {
 			while (!this.events.isEmpty()) {
 				long[] event = this.events.poll();
 				if (event[0] > start + duration) {
+					continue;
+				}
+				long at = afterAnyStall(event[0]);
+				if (at != event[0]) {
+					this.events.add(new long[] { at, event[1] });
 					continue;
 				}
 				this.time.at(event[0]);
