@@ -1,5 +1,7 @@
 package org.evac.database;
 
+import java.util.List;
+
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.AbstractSynchronizedMongoCollection;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
@@ -19,6 +21,12 @@ class IdServedH2Collection extends H2Collection {
 	IdServedH2Collection(MongoDatabase database, String collectionName, CollectionOptions options,
 			MVMap<Object, Document> dataMap, MVMap<String, Object> metaMap, CursorRegistry cursorRegistry) {
 		super(database, collectionName, options, dataMap, metaMap, cursorRegistry);
+	}
+
+	/** In batches that fit a wire message ({@link BoundedBatches}). */
+	@Override
+	protected QueryResult createQueryResult(List<Document> matchedDocuments, int batchSize) {
+		return BoundedBatches.of(matchedDocuments, batchSize, this.cursorRegistry);
 	}
 
 	@Override

@@ -55,6 +55,12 @@ public class IdServedMemoryBackend extends MemoryBackend {
 			super(database, collectionName, options, cursorRegistry);
 		}
 
+		/** In batches that fit a wire message ({@link BoundedBatches}). */
+		@Override
+		protected QueryResult createQueryResult(List<Document> matchedDocuments, int batchSize) {
+			return BoundedBatches.of(matchedDocuments, batchSize, this.cursorRegistry);
+		}
+
 		@Override
 		protected QueryResult queryDocuments(Document query, Document orderBy, int skip, int limit, int batchSize,
 				Document fieldSelector) {
