@@ -2,8 +2,11 @@ package org.evac.queue;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.function.Predicate;
 
 import org.evac.request.EvacuationRequest;
@@ -17,11 +20,18 @@ import org.springframework.stereotype.Component;
 
 /**
  * The queue as volunteers see it, in {@link Urgency} order. The database filters; the
- * order depends on the time now, so it is made here (a queue holds hundreds of requests,
- * not millions).
+ * order depends on the time now, so it is made here, from the few fields it needs.
  */
 @Component
 class RequestQueue {
+
+	/**
+	 * What the order ({@link Urgency}) and the word search look at, and the values a
+	 * request cannot be made without (numbers and flags).
+	 */
+	private static final String[] ORDERED_BY = { "number", "status", "needsAttention", "updatedAt", "priority",
+			"createdAt", "details.settlement.name", "details.oblast.name", "details.householdSize", "details.children",
+			"chatId", "erased", "telegramUnreachable" };
 
 	private final MongoTemplate mongo;
 
@@ -39,17 +49,32 @@ class RequestQueue {
 		return new Urgency(this.clock.instant(), this.properties.staleAfter());
 	}
 
+	/**
+	 * One page of the queue. Ordering needs every matching request, but only a few of
+	 * their fields: those are read for all, and whole requests only for the page, so a
+	 * queue of tens of thousands costs megabytes, not gigabytes.
+	 */
 	Result page(QueueFilter filter, Actor actor) {
 		Urgency urgency = urgency();
-		List<EvacuationRequest> matching = this.mongo
-			.find(Query.query(criteria(filter, actor)), EvacuationRequest.class)
+		Query ordering = Query.query(criteria(filter, actor));
+		ordering.fields().include(ORDERED_BY);
+		List<EvacuationRequest> matching = this.mongo.find(ordering, EvacuationRequest.class)
 			.stream()
 			.filter(matchesWords(filter.q()))
 			.sorted(urgency.order())
 			.toList();
 		int from = Math.min(filter.page() * filter.size(), matching.size());
 		int to = Math.min(from + filter.size(), matching.size());
-		return new Result(matching.subList(from, to), matching.size(), urgency);
+		return new Result(whole(matching.subList(from, to)), matching.size(), urgency);
+	}
+
+	/** The same requests, read whole, in the same order. */
+	private List<EvacuationRequest> whole(List<EvacuationRequest> page) {
+		List<String> ids = page.stream().map(EvacuationRequest::id).toList();
+		Map<String, EvacuationRequest> read = new HashMap<>();
+		this.mongo.find(Query.query(Criteria.where("_id").in(ids)), EvacuationRequest.class)
+			.forEach(request -> read.put(request.id(), request));
+		return ids.stream().map(read::get).filter(Objects::nonNull).toList();
 	}
 
 	private static Criteria criteria(QueueFilter filter, Actor actor) {
