@@ -32,12 +32,8 @@ class IdServedH2Collection extends H2Collection {
 	@Override
 	protected QueryResult queryDocuments(Document query, Document orderBy, int skip, int limit, int batchSize,
 			Document fieldSelector) {
-		QueryResult answer = IdServedQueries.answer(getIndexes(), query, orderBy, skip, limit, batchSize, fieldSelector,
-				this::matchDocuments);
-		if (answer == null) {
-			answer = IndexedQueries.answer(getIndexes(), query, orderBy, skip, limit, batchSize, fieldSelector,
-					this::matchDocuments, this::putInUse);
-		}
+		QueryResult answer = IndexedQueries.answer(getIndexes(), query, orderBy, skip, limit, batchSize, fieldSelector,
+				this::matchDocuments, this::putInUse);
 		return (answer != null) ? answer : super.queryDocuments(query, orderBy, skip, limit, batchSize, fieldSelector);
 	}
 

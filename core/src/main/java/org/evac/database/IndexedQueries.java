@@ -33,9 +33,17 @@ final class IndexedQueries {
 
 	}
 
-	/** The answer from the best index that can serve the query, or null if none can. */
+	/**
+	 * The answer from the best index that can serve the query ({@code _id} named among
+	 * other conditions first, {@link IdServedQueries}), or null if none can.
+	 */
 	static <P> QueryResult answer(List<Index<P>> indexes, Document query, Document orderBy, int skip, int limit,
 			int batchSize, Document fieldSelector, IdServedQueries.Matcher<P> matcher, Filler<P> filler) {
+		QueryResult byId = IdServedQueries.answer(indexes, query, orderBy, skip, limit, batchSize, fieldSelector,
+				matcher);
+		if (byId != null) {
+			return byId;
+		}
 		Index<P> index = servingIndex(indexes, query);
 		if (index == null) {
 			return null;
