@@ -129,7 +129,7 @@ public class EvacuationRequest {
 		EvacuationRequest request = new EvacuationRequest(null, number, filingKey, chatId, language, RequestStatus.NEW,
 				details, List.of(new StatusChange(at, null, RequestStatus.NEW, "resident", null)), at, at, null, null,
 				false, false, Priority.of(details, false), false, null);
-		request.addressKey = Addresses.key(details);
+		request.replaceDetails(details);
 		return request;
 	}
 
@@ -146,8 +146,7 @@ public class EvacuationRequest {
 		if (this.status.isOpen()) {
 			moveTo(RequestStatus.CANCELLED, "resident", "data erased by the resident", at);
 		}
-		this.details = this.details.withoutPersonalData();
-		this.addressKey = null;
+		replaceDetails(this.details.withoutPersonalData());
 		this.notes = new ArrayList<>();
 		this.thread = new ArrayList<>();
 		this.pickup = (this.pickup == null) ? null : new Pickup(this.pickup.at(), null);
@@ -166,8 +165,7 @@ public class EvacuationRequest {
 			throw new IllegalStateException(
 					"Request %s is still open. Current status: %s".formatted(this.number, this.status));
 		}
-		this.details = this.details.withoutPersonalData();
-		this.addressKey = null;
+		replaceDetails(this.details.withoutPersonalData());
 		this.chatId = 0;
 		this.erased = true;
 		this.updatedAt = at;
@@ -325,8 +323,7 @@ public class EvacuationRequest {
 	/** The resident corrected their answers; the request keeps its number and status. */
 	public void amendByResident(RequestDetails details, Instant at) {
 		requireOpen();
-		this.details = details;
-		this.addressKey = Addresses.key(details);
+		replaceDetails(details);
 		this.priority = Priority.of(details, this.needsAttention);
 		this.updatedAt = at;
 	}
@@ -409,6 +406,15 @@ public class EvacuationRequest {
 
 	public RequestStatus status() {
 		return this.status;
+	}
+
+	/**
+	 * The answers, and the address key that is derived from them: never one without the
+	 * other.
+	 */
+	private void replaceDetails(RequestDetails details) {
+		this.details = details;
+		this.addressKey = Addresses.key(details);
 	}
 
 	public String addressKey() {
