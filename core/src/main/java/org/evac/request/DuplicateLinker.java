@@ -50,19 +50,18 @@ class DuplicateLinker {
 	 */
 	private void link(EvacuationRequest request) {
 		List<Candidate> same = candidates(request).stream()
-			.map(other -> other.withReason(reason(request.details(), other.phone(), other.address())))
-			.filter(other -> other.reason() != null)
+			.filter(other -> other.reasonFor(request) != null)
 			.limit(EvacuationRequest.MOST_DUPLICATES)
 			.toList();
 		if (same.isEmpty()) {
 			return;
 		}
-		this.requests.change(request.id(), r -> same
-			.forEach(other -> r.linkDuplicate(new DuplicateLink(other.id(), other.number(), other.reason()))));
+		this.requests.change(request.id(), r -> same.forEach(
+				other -> r.linkDuplicate(new DuplicateLink(other.id(), other.number(), other.reasonFor(request)))));
 		for (Candidate other : same) {
 			if (other.links() < EvacuationRequest.MOST_DUPLICATES) {
-				this.requests.change(other.id(),
-						r -> r.linkDuplicate(new DuplicateLink(request.id(), request.number(), other.reason())));
+				this.requests.change(other.id(), r -> r
+					.linkDuplicate(new DuplicateLink(request.id(), request.number(), other.reasonFor(request))));
 			}
 		}
 		log.info("Request {} may be the same household as {} other(s)", request.number(), same.size());
@@ -88,36 +87,32 @@ class DuplicateLinker {
 	private List<Candidate> openOthers(EvacuationRequest request, Criteria same) {
 		Query query = Query.query(same.and("status").in(RequestStatus.OPEN).and("_id").ne(request.id()))
 			.limit(EvacuationRequest.MOST_DUPLICATES);
-		query.fields().include("number", "details.phone", "details.address", "possibleDuplicates");
+		query.fields().include("number", "details.phone", "addressKey", "possibleDuplicates");
 		return this.mongo.find(query, Document.class, "requests").stream().map(Candidate::of).toList();
 	}
 
 	/** What a possible duplicate is compared by, and how many links it has already. */
-	private record Candidate(String id, String number, String phone, String address, int links, String reason) {
+	private record Candidate(String id, String number, String phone, String addressKey, int links) {
 
 		static Candidate of(Document document) {
 			Document details = document.get("details", Document.class);
 			List<?> links = document.getList("possibleDuplicates", Object.class);
 			return new Candidate(String.valueOf(document.get("_id")), document.getString("number"),
-					(details == null) ? null : details.getString("phone"),
-					(details == null) ? null : details.getString("address"), (links == null) ? 0 : links.size(), null);
+					(details == null) ? null : details.getString("phone"), document.getString("addressKey"),
+					(links == null) ? 0 : links.size());
 		}
 
-		Candidate withReason(String reason) {
-			return new Candidate(this.id, this.number, this.phone, this.address, this.links, reason);
+		/** Why it may be the same household as {@code request}; null when it is not. */
+		String reasonFor(EvacuationRequest request) {
+			if (this.phone != null && this.phone.equals(request.details().phone())) {
+				return "same phone";
+			}
+			if (this.addressKey != null && this.addressKey.equals(request.addressKey())) {
+				return "same address";
+			}
+			return null;
 		}
 
-	}
-
-	static String reason(RequestDetails a, String otherPhone, String otherAddress) {
-		if (a.phone() != null && a.phone().equals(otherPhone)) {
-			return "same phone";
-		}
-		String address = Addresses.normalize(a.address());
-		if (!address.isEmpty() && address.equals(Addresses.normalize(otherAddress))) {
-			return "same address";
-		}
-		return null;
 	}
 
 }
