@@ -4,7 +4,10 @@ FROM eclipse-temurin:17-jdk AS build
 WORKDIR /src
 COPY .mvn .mvn
 COPY mvnw pom.xml ./
-COPY core/pom.xml core/pom.xml
+COPY domain/pom.xml domain/pom.xml
+COPY embedded-mongo/pom.xml embedded-mongo/pom.xml
+COPY outbox/pom.xml outbox/pom.xml
+COPY telegram-fake/pom.xml telegram-fake/pom.xml
 COPY bot/pom.xml bot/pom.xml
 COPY admin-api/pom.xml admin-api/pom.xml
 COPY app/pom.xml app/pom.xml

@@ -14,8 +14,8 @@ import org.evac.bench.queue.QueueRun;
 import org.evac.bench.queue.RequestDocuments;
 import org.evac.bench.report.Latency;
 import org.evac.bench.standin.StandIn;
-import org.evac.request.EvacuationRequest;
-import org.evac.request.RequestStatus;
+import org.evac.domain.request.EvacuationRequest;
+import org.evac.domain.request.RequestStatus;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;

@@ -11,7 +11,7 @@ import org.bson.Document;
 import org.bson.types.ObjectId;
 
 /**
- * Requests as evac stores them ({@code org.evac.request.EvacuationRequest} in the
+ * Requests as evac stores them ({@code org.evac.domain.request.EvacuationRequest} in the
  * {@code requests} collection), made up in bulk: written straight to the database,
  * because filing 100,000 through the application would take longer than the rest of the
  * bench. A fixed seed makes every run's queue the same.
@@ -76,7 +76,7 @@ public final class RequestDocuments {
 			.append("priority", priority(needs, children))
 			.append("telegramUnreachable", false)
 			.append("version", 0L)
-			.append("_class", "org.evac.request.EvacuationRequest");
+			.append("_class", "org.evac.domain.request.EvacuationRequest");
 	}
 
 	/** The same scale evac's own priority uses (needs and children first). */

@@ -1,0 +1,98 @@
+package org.evac.admin.accounts;
+
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.evac.admin.security.Actor;
+import org.evac.admin.security.Me;
+import org.evac.domain.account.Account;
+import org.evac.domain.account.Accounts;
+import org.evac.domain.account.Role;
+import org.evac.domain.audit.AuditAction;
+import org.evac.domain.audit.AuditLog;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/** The accounts of volunteers and coordinators; managed by coordinators. */
+@RestController
+public class VolunteerController {
+
+	private final Accounts accounts;
+
+	private final AuditLog audit;
+
+	VolunteerController(Accounts accounts, AuditLog audit) {
+		this.accounts = accounts;
+		this.audit = audit;
+	}
+
+	/** Who is logged in (any role): the page asks this first. */
+	@GetMapping("/api/me")
+	Me me(Authentication authentication) {
+		Actor actor = Actor.of(authentication);
+		return new Me(actor.username(), actor.role());
+	}
+
+	@GetMapping("/api/volunteers")
+	List<AccountView> all() {
+		return this.accounts.all().stream().map(AccountView::of).toList();
+	}
+
+	@PostMapping("/api/volunteers")
+	@ResponseStatus(HttpStatus.CREATED)
+	AccountView create(@Valid @RequestBody NewAccount body, Authentication authentication) {
+		if (this.accounts.byUsername(body.username()).isPresent()) {
+			throw new ResponseStatusException(HttpStatus.CONFLICT, "The username " + body.username() + " is taken");
+		}
+		Account created = this.accounts.create(body.username(),
+				(body.displayName() == null || body.displayName().isBlank()) ? body.username() : body.displayName(),
+				body.password(), body.role());
+		this.audit.record(authentication.getName(), null, AuditAction.ACCOUNT_CREATED,
+				body.username() + " as " + body.role());
+		return AccountView.of(created);
+	}
+
+	/** Disables the account: it can no longer log in; its history stays. */
+	@DeleteMapping("/api/volunteers/{username}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void disable(@PathVariable String username, Authentication authentication) {
+		if (username.equals(authentication.getName())) {
+			throw new ResponseStatusException(HttpStatus.CONFLICT, "You cannot disable your own account");
+		}
+		this.accounts.disable(username)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No account " + username));
+		this.audit.record(authentication.getName(), null, AuditAction.ACCOUNT_DISABLED, username);
+	}
+
+	record NewAccount(
+			@NotBlank @Pattern(regexp = "[a-zA-Z0-9._-]{2,40}",
+					message = "must be 2 to 40 letters, digits, dots, dashes or underscores") String username,
+			@Size(max = 80) String displayName,
+			@NotNull @Size(min = 10, max = 200, message = "must have 10 to 200 characters") String password,
+			@NotNull Role role) {
+	}
+
+	record AccountView(String username, String displayName, Role role, boolean enabled, Instant createdAt) {
+
+		static AccountView of(Account account) {
+			return new AccountView(account.username(), account.displayName(), account.role(), account.enabled(),
+					account.createdAt());
+		}
+
+	}
+
+}

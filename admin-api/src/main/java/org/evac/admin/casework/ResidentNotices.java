@@ -1,0 +1,79 @@
+package org.evac.admin.casework;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+import org.evac.domain.i18n.Messages;
+import org.evac.domain.request.EvacuationRequest;
+import org.evac.domain.request.Pickup;
+import org.evac.domain.request.RequestStatus;
+import org.evac.outbox.Keyboard;
+import org.evac.outbox.Outbox;
+import org.evac.outbox.OutgoingMessage;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Tells the resident, in their language and through the outbox, what volunteers did:
+ * every status change, every message, a merge. A resident who erased their data has no
+ * chat any more and is told nothing.
+ */
+@Component
+class ResidentNotices {
+
+	/** Residents are in Ukraine: pickup times are Kyiv time. */
+	static final ZoneId KYIV = ZoneId.of("Europe/Kyiv");
+
+	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
+
+	private final Outbox outbox;
+
+	private final Messages messages;
+
+	ResidentNotices(Outbox outbox, Messages messages) {
+		this.outbox = outbox;
+		this.messages = messages;
+	}
+
+	void statusChanged(EvacuationRequest request) {
+		RequestStatus status = request.status();
+		String key = "notice.status." + status.name();
+		if (!this.messages.has(key)) {
+			return;
+		}
+		StringBuilder text = new StringBuilder(text(request, key, request.number()));
+		Pickup pickup = request.pickup();
+		if (status == RequestStatus.SCHEDULED && pickup != null) {
+			if (pickup.at() != null) {
+				text.append('\n').append(text(request, "notice.pickup.at", WHEN.format(pickup.at().atZone(KYIV))));
+			}
+			if (pickup.place() != null && !pickup.place().isBlank()) {
+				text.append('\n').append(text(request, "notice.pickup.place", pickup.place()));
+			}
+		}
+		// one notice per step of the history: sending it again adds nothing
+		send(request, "status:" + request.id() + ":" + request.history().size(), text.toString());
+	}
+
+	void message(EvacuationRequest request, String messageId, String body) {
+		send(request, "message:" + request.id() + ":" + messageId,
+				text(request, "notice.message", request.number(), body));
+	}
+
+	void merged(EvacuationRequest merged, String stays) {
+		send(merged, "merged:" + merged.id(), text(merged, "notice.merged", merged.number(), stays));
+	}
+
+	private String text(EvacuationRequest request, String key, Object... args) {
+		return this.messages.text(request.language(), key, args);
+	}
+
+	private void send(EvacuationRequest request, String key, String text) {
+		if (request.chatId() == 0) {
+			return;
+		}
+		this.outbox.enqueue(key, List.of(OutgoingMessage.send(request.chatId(), text, Keyboard.NONE, "volunteer")));
+	}
+
+}

@@ -1,0 +1,76 @@
+package org.evac.admin.requests;
+
+import java.util.List;
+
+import org.evac.admin.casework.Casework;
+import org.evac.admin.security.Actor;
+import org.evac.domain.audit.AuditAction;
+import org.evac.domain.request.EvacuationRequest;
+import org.evac.domain.request.RequestStatus;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The queue and one request, for volunteers. Every read of personal fields is audited.
+ */
+@RestController
+@RequestMapping("/api/requests")
+class RequestController {
+
+	private final RequestQueue queue;
+
+	private final Casework casework;
+
+	private final ReadAudit reads;
+
+	RequestController(RequestQueue queue, Casework casework, ReadAudit reads) {
+		this.queue = queue;
+		this.casework = casework;
+		this.reads = reads;
+	}
+
+	/**
+	 * The queue, most urgent first.
+	 * @param status one or more statuses (default: the open ones)
+	 * @param claimedBy {@code me}, {@code none} or an account
+	 * @param q words in the number, settlement or oblast
+	 */
+	@GetMapping
+	PageView<RequestView> list(@RequestParam(required = false) List<RequestStatus> status,
+			@RequestParam(required = false) String oblast, @RequestParam(required = false) String settlement,
+			@RequestParam(required = false) String claimedBy, @RequestParam(required = false) String q,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
+			Authentication authentication) {
+		Actor actor = Actor.of(authentication);
+		QueueFilter filter = new QueueFilter((status == null) ? List.of() : status, oblast, settlement, claimedBy, q,
+				Math.max(page, 0), Math.min(Math.max(size, 1), 200));
+		RequestQueue.Result result = this.queue.page(filter, actor);
+		List<RequestView> content = result.content()
+			.stream()
+			.map(r -> RequestView.of(r, RequestView.personalFor(r, actor), result.urgency()))
+			.toList();
+		List<String> personal = content.stream().filter(RequestView::personal).map(RequestView::number).toList();
+		if (!personal.isEmpty()) {
+			this.reads.read(actor.username(), null, AuditAction.LIST_REQUESTS,
+					"personal fields of " + personal.size() + " requests: " + String.join(", ", personal));
+		}
+		return new PageView<>(content, result.total(), (int) ((result.total() + filter.size() - 1) / filter.size()),
+				filter.page(), filter.size());
+	}
+
+	@GetMapping("/{id}")
+	RequestDetailView one(@PathVariable String id, Authentication authentication) {
+		Actor actor = Actor.of(authentication);
+		EvacuationRequest request = this.casework.find(id);
+		boolean personal = RequestView.personalFor(request, actor);
+		this.reads.read(actor.username(), request.id(), AuditAction.READ_REQUEST,
+				personal ? "personal fields, notes and thread" : "without personal fields");
+		return RequestDetailView.of(request, personal, this.queue.urgency());
+	}
+
+}

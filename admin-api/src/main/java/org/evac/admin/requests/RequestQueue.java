@@ -1,0 +1,126 @@
+package org.evac.admin.requests;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Predicate;
+
+import org.evac.admin.security.Actor;
+import org.evac.domain.request.EvacuationRequest;
+import org.evac.domain.request.RequestStatus;
+
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+
+/**
+ * The queue as volunteers see it, in {@link Urgency} order. The database filters; the
+ * order depends on the time now, so it is made here, from the few fields it needs.
+ */
+@Component
+public class RequestQueue {
+
+	/**
+	 * What the order ({@link Urgency}) and the word search look at, and the values a
+	 * request cannot be made without (numbers and flags).
+	 */
+	private static final String[] ORDERED_BY = { "number", "status", "needsAttention", "updatedAt", "priority",
+			"createdAt", "details.settlement.name", "details.oblast.name", "details.householdSize", "details.children",
+			"chatId", "erased", "telegramUnreachable" };
+
+	private final MongoTemplate mongo;
+
+	private final Clock clock;
+
+	private final QueueProperties properties;
+
+	RequestQueue(MongoTemplate mongo, Clock clock, QueueProperties properties) {
+		this.mongo = mongo;
+		this.clock = clock;
+		this.properties = properties;
+	}
+
+	public Urgency urgency() {
+		return new Urgency(this.clock.instant(), this.properties.staleAfter());
+	}
+
+	/**
+	 * One page of the queue. Ordering needs every matching request, but only a few of
+	 * their fields: those are read for all, and whole requests only for the page, so a
+	 * queue of tens of thousands costs megabytes, not gigabytes.
+	 */
+	Result page(QueueFilter filter, Actor actor) {
+		Urgency urgency = urgency();
+		Query ordering = Query.query(criteria(filter, actor));
+		ordering.fields().include(ORDERED_BY);
+		List<EvacuationRequest> matching = this.mongo.find(ordering, EvacuationRequest.class)
+			.stream()
+			.filter(matchesWords(filter.q()))
+			.sorted(urgency.order())
+			.toList();
+		int from = Math.min(filter.page() * filter.size(), matching.size());
+		int to = Math.min(from + filter.size(), matching.size());
+		return new Result(whole(matching.subList(from, to)), matching.size(), urgency);
+	}
+
+	/** The same requests, read whole, in the same order. */
+	private List<EvacuationRequest> whole(List<EvacuationRequest> page) {
+		List<String> ids = page.stream().map(EvacuationRequest::id).toList();
+		Map<String, EvacuationRequest> read = new HashMap<>();
+		this.mongo.find(Query.query(Criteria.where("_id").in(ids)), EvacuationRequest.class)
+			.forEach(request -> read.put(request.id(), request));
+		return ids.stream().map(read::get).filter(Objects::nonNull).toList();
+	}
+
+	private static Criteria criteria(QueueFilter filter, Actor actor) {
+		List<Criteria> all = new ArrayList<>();
+		all.add(filter.statuses().isEmpty() ? Criteria.where("status").in(RequestStatus.OPEN)
+				: Criteria.where("status").in(filter.statuses()));
+		if (filter.oblast() != null && !filter.oblast().isBlank()) {
+			all.add(new Criteria().orOperator(Criteria.where("details.oblast.code").is(filter.oblast()),
+					Criteria.where("details.oblast.name").is(filter.oblast())));
+		}
+		if (filter.settlement() != null && !filter.settlement().isBlank()) {
+			all.add(new Criteria().orOperator(Criteria.where("details.settlement.code").is(filter.settlement()),
+					Criteria.where("details.settlement.name").is(filter.settlement())));
+		}
+		String claimedBy = filter.claimedBy();
+		if ("me".equals(claimedBy)) {
+			all.add(Criteria.where("claimedBy").is(actor.username()));
+		}
+		else if ("none".equals(claimedBy)) {
+			all.add(Criteria.where("claimedBy").is(null));
+		}
+		else if (claimedBy != null && !claimedBy.isBlank()) {
+			all.add(Criteria.where("claimedBy").is(claimedBy));
+		}
+		return new Criteria().andOperator(all);
+	}
+
+	private static Predicate<EvacuationRequest> matchesWords(String q) {
+		if (q == null || q.isBlank()) {
+			return r -> true;
+		}
+		String[] words = q.toLowerCase(Locale.ROOT).trim().split("\\s+");
+		return r -> {
+			String text = (r.number() + " " + (r.details().settlement() == null ? "" : r.details().settlement().name())
+					+ " " + (r.details().oblast() == null ? "" : r.details().oblast().name()))
+				.toLowerCase(Locale.ROOT);
+			for (String word : words) {
+				if (!text.contains(word)) {
+					return false;
+				}
+			}
+			return true;
+		};
+	}
+
+	record Result(List<EvacuationRequest> content, long total, Urgency urgency) {
+	}
+
+}

@@ -1,0 +1,58 @@
+package org.evac.admin.requests;
+
+import java.time.Instant;
+import java.util.Set;
+
+import org.evac.domain.place.GeoPoint;
+import org.evac.domain.request.DestinationKind;
+import org.evac.domain.request.EvacuationRequest;
+import org.evac.domain.request.RequestDetails;
+import org.evac.domain.request.RequestStatus;
+import org.evac.domain.request.SpecialNeed;
+
+/**
+ * A request as the queue shows it. The address, location and phones are there only for
+ * the volunteer who claimed it and for coordinators ({@code personal} says whether they
+ * are); everyone sees the settlement.
+ *
+ * @param waitingMinutes since the request was filed
+ * @param stale open and untouched for a day: raised in the queue
+ * @param residentWaiting the resident wrote last and nobody answered yet
+ * @param possibleDuplicate another open request may be the same household
+ */
+public record RequestView(String id, String number, RequestStatus status, String settlement, String oblast,
+		String address, Location location, String phone, String secondPhone, int householdSize, int children,
+		Set<SpecialNeed> needs, DestinationView destination, Boolean accommodationNeeded, String language,
+		Instant createdAt, Instant updatedAt, int priority, String claimedBy, boolean needsAttention,
+		long waitingMinutes, boolean stale, boolean residentWaiting, boolean possibleDuplicate,
+		boolean telegramUnreachable, boolean personal) {
+
+	record Location(double lat, double lon) {
+	}
+
+	record DestinationView(DestinationKind kind, String oblast, String town) {
+	}
+
+	static RequestView of(EvacuationRequest request, boolean personal, Urgency urgency) {
+		RequestDetails d = request.details();
+		GeoPoint point = personal ? d.location() : null;
+		DestinationView destination = (d.destination() == null) ? null
+				: new DestinationView(d.destination().kind(),
+						d.destination().oblast() == null ? null : d.destination().oblast().name(),
+						d.destination().town() == null ? null : d.destination().town().name());
+		return new RequestView(request.id(), request.number(), request.status(),
+				d.settlement() == null ? null : d.settlement().name(), d.oblast() == null ? null : d.oblast().name(),
+				personal ? d.address() : null, point == null ? null : new Location(point.lat(), point.lon()),
+				personal ? d.phone() : null, personal ? d.secondPhone() : null, d.householdSize(), d.children(),
+				d.needs(), destination, d.accommodationNeeded(), request.language().code(), request.createdAt(),
+				request.updatedAt(), request.priority(), request.claimedBy(), request.needsAttention(),
+				urgency.waitingMinutes(request), urgency.stale(request), request.residentWaiting(),
+				!request.possibleDuplicates().isEmpty(), request.telegramUnreachable(), personal);
+	}
+
+	/** Whether the address, phones, notes and thread of a request may be shown. */
+	public static boolean personalFor(EvacuationRequest request, org.evac.admin.security.Actor actor) {
+		return actor.isCoordinator() || actor.username().equals(request.claimedBy());
+	}
+
+}

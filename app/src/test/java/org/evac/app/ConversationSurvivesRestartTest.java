@@ -1,0 +1,142 @@
+package org.evac.app;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.evac.app.testing.EvacProcess;
+import org.evac.app.testing.Resident;
+import org.evac.app.testing.RunningEvac;
+import org.evac.domain.i18n.Language;
+import org.evac.domain.i18n.Messages;
+import org.evac.domain.request.EvacuationRequest;
+import org.evac.telegramfake.FakeTelegramApi;
+import org.evac.telegramfake.Fault;
+import org.evac.telegramfake.FaultRule;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * A half-finished conversation is where the resident left it after a restart, even kill
+ * -9.
+ */
+class ConversationSurvivesRestartTest {
+
+	private static final Duration WAIT = Duration.ofSeconds(20);
+
+	private final Messages messages = new Messages();
+
+	@Test
+	void answersGivenBeforeAStopAreInTheRequestFiledAfterIt(@TempDir Path data) {
+		try (FakeTelegramApi telegram = FakeTelegramApi.start()) {
+			Resident resident;
+			try (RunningEvac before = RunningEvac.start(telegram, data)) {
+				resident = new Resident(telegram, 2001L, Language.UK, before);
+				resident.says("/start");
+				resident.tapsLabelOf("notice.continue");
+				resident.says("Краматорськ");
+				resident.says("вул. Незламна, 7");
+				resident.sharesContact("0671234567");
+			}
+			try (RunningEvac after = RunningEvac.start(telegram, data)) {
+				resident.nowTalksTo(after);
+				resident.tapsLabelOf("second-phone.skip");
+				assertThat(resident.lastMessage().text()).isEqualTo(resident.text("household.ask"));
+				resident.taps("2");
+				resident.taps("0");
+				resident.tapsLabelOf("needs.none");
+				resident.tapsLabelOf("destination.UNDECIDED");
+				resident.tapsLabelOf("accommodation.need");
+				resident.tapsLabelOf("summary.confirm");
+
+				EvacuationRequest request = after.mongo().findAll(EvacuationRequest.class).get(0);
+				assertThat(request.details().settlement().name()).isEqualTo("Краматорськ");
+				assertThat(request.details().address()).isEqualTo("вул. Незламна, 7");
+				assertThat(request.details().phone()).isEqualTo("+380671234567");
+				assertThat(request.details().householdSize()).isEqualTo(2);
+			}
+		}
+	}
+
+	@Test
+	void aKilledProcessLosesNoAnswerAndAppliesNoUpdateTwice(@TempDir Path data) throws Exception {
+		long chat = 2002L;
+		Path log = data.resolve("evac.log");
+		try (FakeTelegramApi telegram = FakeTelegramApi.start()) {
+			telegram.languageOf(chat, "en");
+			EvacProcess first = EvacProcess.start(telegram, data.resolve("db"), log);
+			try {
+				step(telegram, chat, telegram.sendText(chat, "/start"), "notice");
+				step(telegram, chat, telegram.pressButtonLabeled(chat, text("notice.continue")), "settlement.ask");
+				step(telegram, chat, telegram.sendText(chat, "Kramatorsk"), "address.ask", "Kramatorsk");
+				// Telegram is in trouble: the next reply stays queued in the outbox
+				telegram.setFault(FaultRule.forChat(chat, "sendMessage", Fault.serverError(502)));
+				int address = telegram.sendText(chat, "Street 1");
+				telegram.awaitConfirmed(address, WAIT);
+				await().atMost(WAIT).until(() -> telegram.callsOf("sendMessage") > sentBefore(telegram, chat));
+			}
+			finally {
+				first.kill();
+			}
+			telegram.clearFault();
+
+			EvacProcess second = EvacProcess.start(telegram, data.resolve("db"), log);
+			try {
+				telegram.awaitMessageContaining(chat, text("phone.ask").substring(0, 30), WAIT);
+				step(telegram, chat, telegram.sendText(chat, "+380 50 765 43 21"), "second-phone.ask");
+				step(telegram, chat, telegram.pressButtonLabeled(chat, text("second-phone.skip")), "household.ask");
+				step(telegram, chat, telegram.pressButtonLabeled(chat, "1"), "needs.ask");
+				step(telegram, chat, telegram.pressButtonLabeled(chat, text("needs.none")), "destination.ask");
+				step(telegram, chat, telegram.pressButtonLabeled(chat, "Not sure"), "accommodation.ask");
+				step(telegram, chat, telegram.pressButtonLabeled(chat, "I have a place"), "summary.title");
+				step(telegram, chat, telegram.pressButtonLabeled(chat, "Send request"), "filed.commands");
+
+				RunningEvac.Response list = adminGet(second, "/api/requests");
+				assertThat(list.body().get("totalElements").asInt()).isEqualTo(1);
+				JsonNode request = adminGet(second,
+						"/api/requests/" + list.body().get("content").get(0).get("id").asText())
+					.body();
+				assertThat(request.get("address").asText()).isEqualTo("Street 1");
+				assertThat(request.get("phone").asText()).isEqualTo("+380507654321");
+				assertThat(telegram.messagesTo(chat).stream().filter(m -> m.text().startsWith(text("phone.ask"))))
+					.as("the queued phone question goes out once, after the restart")
+					.hasSize(1);
+			}
+			finally {
+				second.kill();
+			}
+		}
+	}
+
+	/** Messages Telegram has accepted for the chat so far. */
+	private static int sentBefore(FakeTelegramApi telegram, long chat) {
+		return telegram.messagesTo(chat).size();
+	}
+
+	private void step(FakeTelegramApi telegram, long chat, int update, String expectedKey, Object... args) {
+		telegram.awaitConfirmed(update, WAIT);
+		String expected = text(expectedKey, args);
+		telegram.awaitMessageContaining(chat, expected.length() > 25 ? expected.substring(0, 25) : expected, WAIT);
+	}
+
+	private String text(String key, Object... args) {
+		return this.messages.text(Language.EN, key, args);
+	}
+
+	private static RunningEvac.Response adminGet(EvacProcess evac, String path) throws Exception {
+		var http = java.net.http.HttpClient.newHttpClient();
+		var request = java.net.http.HttpRequest
+			.newBuilder(java.net.URI.create("http://127.0.0.1:" + evac.port() + path))
+			.header("Authorization",
+					"Basic " + java.util.Base64.getEncoder()
+						.encodeToString(("admin:" + RunningEvac.ADMIN_PASSWORD).getBytes()))
+			.build();
+		var response = http.send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+		return new RunningEvac.Response(response.statusCode(),
+				new com.fasterxml.jackson.databind.ObjectMapper().readTree(response.body()));
+	}
+
+}

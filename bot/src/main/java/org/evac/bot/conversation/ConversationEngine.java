@@ -1,0 +1,157 @@
+package org.evac.bot.conversation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.evac.domain.i18n.Messages;
+import org.evac.outbox.Keyboard;
+
+/**
+ * The resident's conversation: given where a resident is and what they just did, decides
+ * what to answer and where they are next. It knows nothing of Telegram or MongoDB, so it
+ * is tested as a table. Commands come before the current question (they work at any
+ * point); anything it cannot read gets a kind word and the same question again.
+ */
+public final class ConversationEngine {
+
+	private final Messages messages;
+
+	private final Directory directory;
+
+	private final ResidentDesk desk;
+
+	private final Questionnaire questionnaire = new Questionnaire();
+
+	private final Prompter prompter = new Prompter(this.questionnaire);
+
+	private final Commands commands;
+
+	private final FollowUpButtons followUps;
+
+	public ConversationEngine(Messages messages, Directory directory, ResidentDesk desk) {
+		this.messages = messages;
+		this.directory = directory;
+		this.desk = desk;
+		this.commands = new Commands(desk, this.prompter);
+		this.followUps = new FollowUpButtons(desk, this.prompter, this.commands, this.questionnaire);
+	}
+
+	public Outcome handle(ConversationState state, Turn turn) {
+		Context c = new Context(state.language(), this.messages, this.directory);
+		Incoming incoming = turn.incoming();
+		if (incoming instanceof Incoming.Command command) {
+			return this.commands.command(state, command.name(), turn, c);
+		}
+		if (incoming instanceof Incoming.ButtonPress press) {
+			Optional<Buttons.Press> parsed = Buttons.parse(press.data());
+			if (parsed.isPresent() && this.followUps.owns(parsed.get().owner())) {
+				return this.followUps.press(state, parsed.get(), turn, c);
+			}
+			if (parsed.isPresent() && this.commands.ownsButton(parsed.get().owner())) {
+				return this.commands.confirm(state, parsed.get(), turn, c);
+			}
+			if (parsed.isEmpty() || state.isIdle() || !parsed.get().owner().equals(state.step())) {
+				return this.commands.stale(state, c);
+			}
+		}
+		if (incoming instanceof Incoming.Edited) {
+			return again(state, "invalid.edited", c);
+		}
+		if (state.isIdle()) {
+			return idle(state, turn, c);
+		}
+		if (incoming instanceof Incoming.Unsupported) {
+			return again(state, "invalid.unsupported", c);
+		}
+		if (Questionnaire.SUMMARY.equals(state.step())) {
+			return summary(state, turn, c);
+		}
+		return this.questionnaire.step(state.step())
+			.map(step -> answer(state, step, turn, c))
+			.orElseGet(() -> moveOn(state, state.draft(), false, turn, c));
+	}
+
+	private <T> Outcome answer(ConversationState state, Step<T> step, Turn turn, Context c) {
+		Parsed<T> parsed = step.parser().parse(turn.incoming(), state.draft(), c);
+		if (parsed instanceof Parsed.Invalid<T> invalid) {
+			Reply reask = step.prompt().ask(state.draft(), c);
+			return Outcome.of(state.asking(null),
+					List.of(reask.prefixedWith(invalid.reasonKey(), c.text(invalid.reasonKey(), invalid.args()))));
+		}
+		Draft answered = step.answer(state.draft(), ((Parsed.Ok<T>) parsed).value(), c);
+		return moveOn(state, answered, step.replyKeyboard(), turn, c);
+	}
+
+	/** To the next unanswered question, or the summary when all are answered. */
+	private Outcome moveOn(ConversationState state, Draft draft, boolean leavingReplyKeyboard, Turn turn, Context c) {
+		String next = this.questionnaire.next(draft);
+		List<Reply> replies = new ArrayList<>();
+		if (leavingReplyKeyboard && !this.prompter.showsReplyKeyboard(next)) {
+			// a message may carry one keyboard: take the big one away before inline
+			// buttons come
+			replies.add(c.reply("answer.saved", Keyboard.REMOVE));
+		}
+		Reply prompt = this.prompter.prompt(next, draft, c);
+		if (next.equals(state.step()) && turn.incoming() instanceof Incoming.ButtonPress press) {
+			// the same question after a tap (ticking needs): update that message in place
+			prompt = prompt.editing(press.messageId());
+		}
+		replies.add(prompt);
+		return Outcome.of(state.at(next, draft), replies);
+	}
+
+	private Outcome summary(ConversationState state, Turn turn, Context c) {
+		String value = Answers.button(turn.incoming()).orElse("");
+		if (value.equals(Summary.CONFIRM)) {
+			return file(state, turn, c);
+		}
+		if (value.startsWith(Summary.EDIT_PREFIX)) {
+			String stepId = value.substring(Summary.EDIT_PREFIX.length());
+			if (Questionnaire.EDITABLE.contains(stepId) && this.questionnaire.applies(stepId, state.draft())) {
+				return Outcome.of(state.at(stepId, state.draft()),
+						List.of(this.prompter.prompt(stepId, state.draft(), c)));
+			}
+		}
+		return again(state, "summary.tap-a-button", c);
+	}
+
+	private Outcome file(ConversationState state, Turn turn, Context c) {
+		if (FollowUpButtons.isAmendment(state)) {
+			return this.followUps.amend(state, turn, c);
+		}
+		Draft draft = state.draft();
+		String number = this.desk.file(turn.chatId(), state.draftId(), state.language(), draft.toDetails());
+		String oblast = (draft.oblast() == null) ? null : draft.oblast().code();
+		Reply filed = new Reply("filed", c.text("filed", number, draft.phone()) + "\n\n" + Summary.hotlines(oblast, c)
+				+ "\n\n" + c.text("filed.commands"), Keyboard.REMOVE);
+		return Outcome.of(state.idle(), List.of(filed));
+	}
+
+	/**
+	 * Someone who writes without a request in progress: a newcomer is welcomed into the
+	 * questionnaire at once; what someone with an open request writes goes to the
+	 * volunteers with that request.
+	 */
+	private Outcome idle(ConversationState state, Turn turn, Context c) {
+		List<ResidentDesk.RequestSummary> open = this.desk.requestsOf(turn.chatId())
+			.stream()
+			.filter(ResidentDesk.RequestSummary::isOpen)
+			.toList();
+		if (open.isEmpty()) {
+			return this.commands.startNew(state, turn, c);
+		}
+		ResidentDesk.RequestSummary latest = open.get(0);
+		if (turn.incoming() instanceof Incoming.Text text
+				&& this.desk.leaveMessage(turn.chatId(), turn.updateId(), text.text())) {
+			return Outcome.of(state, List.of(c.reply("thread.received", Keyboard.REMOVE, latest.number())));
+		}
+		return Outcome.of(state, List.of(c.reply("idle.has-request", Keyboard.REMOVE, latest.number(),
+				c.text("status." + latest.status().name()))));
+	}
+
+	private Outcome again(ConversationState state, String reasonKey, Context c) {
+		return Outcome.of(state, List.of(this.prompter.reask(state, c).prefixedWith(reasonKey, c.text(reasonKey))));
+	}
+
+}

@@ -1,0 +1,23 @@
+package org.evac.bot.conversation;
+
+import org.evac.outbox.Keyboard;
+
+/**
+ * What evac keeps, who sees it and how to erase it, before anything is asked. Any answer
+ * goes on: the notice informs, it does not test.
+ */
+final class NoticeStep {
+
+	private NoticeStep() {
+	}
+
+	static Step<Boolean> step() {
+		return new Step<Boolean>(Questionnaire.NOTICE,
+				(draft, c) -> c.reply("notice",
+						Keyboard.Inline.column(c.button("notice.continue", Questionnaire.NOTICE + "|ok"))),
+				(incoming, draft, c) -> (incoming instanceof Incoming.ButtonPress || incoming instanceof Incoming.Text)
+						? Parsed.ok(true) : Parsed.invalid("invalid.tap-continue"),
+				(draft, accepted, c) -> draft, draft -> true, false);
+	}
+
+}

@@ -1,0 +1,251 @@
+package org.evac.bot.conversation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.evac.domain.place.GeoPoint;
+import org.evac.domain.place.Oblast;
+import org.evac.domain.place.PlaceRef;
+import org.evac.domain.place.Settlement;
+import org.evac.outbox.Keyboard;
+
+/**
+ * Where the household is: the settlement (typed or from a shared location) and address.
+ */
+final class PlaceSteps {
+
+	static final int MAX_SETTLEMENT = 100;
+
+	static final int MAX_ADDRESS = 300;
+
+	/** More candidates than this and the resident is better off naming the oblast. */
+	static final int MAX_CANDIDATES = 8;
+
+	private PlaceSteps() {
+	}
+
+	sealed interface SettlementAnswer {
+
+		record Typed(String name) implements SettlementAnswer {
+		}
+
+		record Located(GeoPoint point) implements SettlementAnswer {
+		}
+
+	}
+
+	static Step<SettlementAnswer> settlement() {
+		return new Step<SettlementAnswer>(Questionnaire.SETTLEMENT, PlaceSteps::askSettlement,
+				PlaceSteps::parseSettlement, PlaceSteps::applySettlement, draft -> true, true);
+	}
+
+	private static Reply askSettlement(Draft draft, Context c) {
+		Keyboard keyboard = new Keyboard.Reply(List.of(List
+			.of(new Keyboard.ReplyButton(c.text("settlement.share-location"), Keyboard.ReplyButtonKind.LOCATION))));
+		String key = (draft.location() != null && draft.settlement() == null) ? "settlement.type-name"
+				: "settlement.ask";
+		return c.reply(key, keyboard);
+	}
+
+	private static Parsed<SettlementAnswer> parseSettlement(Incoming incoming, Draft draft, Context c) {
+		if (incoming instanceof Incoming.SharedLocation location) {
+			try {
+				return Parsed.ok(new SettlementAnswer.Located(new GeoPoint(location.lat(), location.lon())));
+			}
+			catch (IllegalArgumentException ex) {
+				return Parsed.invalid("settlement.invalid");
+			}
+		}
+		if (incoming instanceof Incoming.Text text) {
+			Parsed<String> checked = FreeText.check(text.text(), MAX_SETTLEMENT);
+			return (checked instanceof Parsed.Ok<String> ok) ? Parsed.ok(new SettlementAnswer.Typed(ok.value()))
+					: Parsed.invalid(((Parsed.Invalid<String>) checked).reasonKey(),
+							((Parsed.Invalid<String>) checked).args());
+		}
+		return Parsed.invalid("settlement.invalid");
+	}
+
+	private static Draft applySettlement(Draft draft, SettlementAnswer answer, Context c) {
+		Draft cleared = draft.unanswer(Questionnaire.SETTLEMENT_CHOICE, Questionnaire.OBLAST);
+		if (answer instanceof SettlementAnswer.Located located) {
+			Draft withPoint = cleared.withLocation(located.point());
+			Optional<Settlement> nearest = c.directory().nearestSettlement(located.point());
+			if (nearest.isEmpty()) {
+				// we have the point but cannot name the place: ask for the name, keep the
+				// point
+				return withPoint.withSettlement(null, List.of(), false).unanswer(Questionnaire.SETTLEMENT);
+			}
+			return settle(withPoint, nearest.get(), c, true);
+		}
+		String typed = ((SettlementAnswer.Typed) answer).name();
+		List<Settlement> named = c.directory().settlementsNamed(typed);
+		if (named.size() == 1) {
+			return settle(cleared, named.get(0), c, false);
+		}
+		List<String> candidates = named.stream().limit(MAX_CANDIDATES).map(Settlement::code).toList();
+		return cleared.withSettlement(PlaceRef.named(typed), candidates, false).withOblast(null);
+	}
+
+	private static Draft settle(Draft draft, Settlement settlement, Context c, boolean fromLocation) {
+		PlaceRef oblast = c.directory()
+			.oblast(settlement.oblastCode())
+			.map(Oblast::ref)
+			.orElse(new PlaceRef(settlement.oblastCode(), null));
+		Draft settled = draft.withSettlement(settlement.ref(), List.of(), fromLocation).withOblast(oblast);
+		boolean goingHome = settled.destinationTown() != null
+				&& settlement.code().equals(settled.destinationTown().code());
+		// the safer town chosen is where they live: the destination is asked again
+		return goingHome ? settled.withDestinationKind(null).unanswer(Questionnaire.DESTINATION) : settled;
+	}
+
+	static Step<String> settlementChoice() {
+		return new Step<String>(Questionnaire.SETTLEMENT_CHOICE, PlaceSteps::askSettlementChoice,
+				PlaceSteps::parseSettlementChoice, PlaceSteps::applySettlementChoice,
+				draft -> !draft.settlementCandidates().isEmpty(), false);
+	}
+
+	private static Reply askSettlementChoice(Draft draft, Context c) {
+		List<Keyboard.InlineButton> buttons = new ArrayList<>();
+		for (String code : draft.settlementCandidates()) {
+			c.directory()
+				.settlement(code)
+				.ifPresent(s -> buttons.add(new Keyboard.InlineButton(label(s, c),
+						Questionnaire.SETTLEMENT_CHOICE + Buttons.SEPARATOR + s.code())));
+		}
+		buttons.add(c.button("settlement.none-of-these", Questionnaire.SETTLEMENT_CHOICE + "|none"));
+		return c.reply("settlement.choose", Keyboard.Inline.of(buttons, 1), draft.settlement().name());
+	}
+
+	/** Name, raion and oblast; Kyiv and Sevastopol have no raion and are named alone. */
+	private static String label(Settlement s, Context c) {
+		if (s.raion() == null || s.raion().isBlank()) {
+			return s.names().in(c.language());
+		}
+		String oblast = c.directory().oblast(s.oblastCode()).map(o -> o.names().in(c.language())).orElse("");
+		return c.text("settlement.candidate", s.names().in(c.language()), s.raion(), oblast);
+	}
+
+	private static Parsed<String> parseSettlementChoice(Incoming incoming, Draft draft, Context c) {
+		return Answers.button(incoming)
+			.filter(v -> v.equals("none") || draft.settlementCandidates().contains(v))
+			.map(Parsed::ok)
+			.orElseGet(() -> Parsed.invalid("invalid.choose-button"));
+	}
+
+	private static Draft applySettlementChoice(Draft draft, String choice, Context c) {
+		if (choice.equals("none")) {
+			// keep the name as typed; the oblast question follows
+			return draft.withSettlement(draft.settlement(), List.of(), false).unanswer(Questionnaire.OBLAST);
+		}
+		return c.directory()
+			.settlement(choice)
+			.map(s -> settle(draft, s, c, false))
+			.orElseGet(() -> draft.unanswer(Questionnaire.SETTLEMENT_CHOICE));
+	}
+
+	static Step<Oblast> oblast() {
+		return new Step<Oblast>(Questionnaire.OBLAST, PlaceSteps::askOblast,
+				(incoming, draft, c) -> Answers.choice(incoming, c.directory().oblasts(), Oblast::code, Oblast::names),
+				(draft, oblast, c) -> draft.withOblast(oblast.ref()), draft -> draft.settlement() != null
+						&& draft.settlement().code() == null && draft.settlementCandidates().isEmpty(),
+				false);
+	}
+
+	private static Reply askOblast(Draft draft, Context c) {
+		List<Keyboard.InlineButton> buttons = c.directory()
+			.oblasts()
+			.stream()
+			.map(o -> new Keyboard.InlineButton(o.names().in(c.language()),
+					Questionnaire.OBLAST + Buttons.SEPARATOR + o.code()))
+			.toList();
+		return c.reply("oblast.ask", Keyboard.Inline.of(buttons, 2), draft.settlement().name());
+	}
+
+	sealed interface AddressAnswer {
+
+		record Typed(String address) implements AddressAnswer {
+		}
+
+		/** The shared location is address enough. */
+		record Skip() implements AddressAnswer {
+		}
+
+		/** The settlement guessed from the location is wrong. */
+		record WrongSettlement() implements AddressAnswer {
+		}
+
+	}
+
+	static Step<AddressAnswer> address() {
+		return new Step<AddressAnswer>(Questionnaire.ADDRESS, PlaceSteps::askAddress, PlaceSteps::parseAddress,
+				PlaceSteps::applyAddress, draft -> true, false);
+	}
+
+	private static Reply askAddress(Draft draft, Context c) {
+		List<Keyboard.InlineButton> buttons = new ArrayList<>();
+		String settlement = settlementName(draft, c);
+		if (draft.settlementFromLocation()) {
+			buttons.add(c.button("address.wrong-settlement", Questionnaire.ADDRESS + "|wrong", settlement));
+		}
+		if (draft.location() != null) {
+			buttons.add(c.button("address.location-enough", Questionnaire.ADDRESS + "|skip"));
+		}
+		Keyboard keyboard = buttons.isEmpty() ? Keyboard.NONE : Keyboard.Inline.of(buttons, 1);
+		String oblast = (draft.oblast() == null) ? ""
+				: c.directory().oblast(draft.oblast().code()).map(o -> o.names().in(c.language())).orElse("");
+		return draft.settlementFromLocation() ? c.reply("address.ask-located", keyboard, settlement, oblast)
+				: c.reply("address.ask", keyboard, settlement);
+	}
+
+	static String settlementName(Draft draft, Context c) {
+		if (draft.settlement() == null) {
+			return "";
+		}
+		if (draft.settlement().code() == null) {
+			return draft.settlement().name();
+		}
+		return c.directory()
+			.settlement(draft.settlement().code())
+			.map(s -> s.names().in(c.language()))
+			.orElse(draft.settlement().name());
+	}
+
+	private static Parsed<AddressAnswer> parseAddress(Incoming incoming, Draft draft, Context c) {
+		Optional<String> tapped = Answers.button(incoming);
+		if (tapped.isPresent()) {
+			if (tapped.get().equals("skip") && draft.location() != null) {
+				return Parsed.ok(new AddressAnswer.Skip());
+			}
+			if (tapped.get().equals("wrong") && draft.settlementFromLocation()) {
+				return Parsed.ok(new AddressAnswer.WrongSettlement());
+			}
+			return Parsed.invalid("invalid.choose-button");
+		}
+		if (incoming instanceof Incoming.Text text) {
+			Parsed<String> checked = FreeText.check(text.text(), MAX_ADDRESS);
+			if (checked instanceof Parsed.Ok<String> ok) {
+				return Parsed.ok(new AddressAnswer.Typed(ok.value()));
+			}
+			Parsed.Invalid<String> invalid = (Parsed.Invalid<String>) checked;
+			return Parsed.invalid(invalid.reasonKey(), invalid.args());
+		}
+		if (incoming instanceof Incoming.SharedLocation) {
+			return Parsed.invalid("address.location-already");
+		}
+		return Parsed.invalid("address.invalid");
+	}
+
+	private static Draft applyAddress(Draft draft, AddressAnswer answer, Context c) {
+		if (answer instanceof AddressAnswer.Typed typed) {
+			return draft.withAddress(typed.address());
+		}
+		if (answer instanceof AddressAnswer.WrongSettlement) {
+			return draft.withSettlement(null, List.of(), false)
+				.withOblast(null)
+				.unanswer(Questionnaire.SETTLEMENT, Questionnaire.ADDRESS);
+		}
+		return draft.withAddress(null);
+	}
+
+}

@@ -1,0 +1,92 @@
+package org.evac.bot.followup;
+
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.evac.domain.i18n.Language;
+import org.evac.domain.i18n.LocalizedName;
+import org.evac.domain.i18n.Messages;
+import org.evac.domain.place.SeedFiles;
+import org.evac.domain.request.EvacuationRequest;
+import org.evac.domain.request.Pickup;
+import org.evac.domain.request.RequestStatus;
+import org.evac.domain.request.Requests;
+import org.evac.outbox.Keyboard;
+import org.evac.outbox.OutgoingMessage;
+
+/**
+ * Before a scheduled pickup: when, where, and what to bring (the checklist of the seed
+ * data). Reads only {@link EvacuationRequest#pickup()}, so this is the one place to adapt
+ * if the pickup is kept differently. A pickup moved to another time is reminded again;
+ * one already past is not reminded at all. It does not wait for quiet hours: the van will
+ * not either.
+ */
+class PickupReminders implements RequestFollowUp {
+
+	private final ReminderProperties properties;
+
+	private final Requests requests;
+
+	private final Messages messages;
+
+	private final SeedFiles seeds;
+
+	private final ResidentLanguage language;
+
+	private final DateTimeFormatter date;
+
+	private final DateTimeFormatter time;
+
+	private volatile List<LocalizedName> checklist;
+
+	PickupReminders(ReminderProperties properties, Requests requests, Messages messages, SeedFiles seeds,
+			ResidentLanguage language) {
+		this.properties = properties;
+		this.requests = requests;
+		this.messages = messages;
+		this.seeds = seeds;
+		this.language = language;
+		this.date = DateTimeFormatter.ofPattern("dd.MM").withZone(properties.zone());
+		this.time = DateTimeFormatter.ofPattern("HH:mm").withZone(properties.zone());
+	}
+
+	@Override
+	public List<Planned> due(EvacuationRequest request, Instant now) {
+		Pickup pickup = request.pickup();
+		if (request.status() != RequestStatus.SCHEDULED || request.erased() || request.chatId() == 0
+				|| request.telegramUnreachable() || pickup == null || pickup.at() == null || !pickup.at().isAfter(now)
+				|| pickup.at().equals(request.followUp().pickupRemindedFor())) {
+			return List.of();
+		}
+		Instant dueAt = pickup.at().minus(this.properties.beforePickup());
+		if (dueAt.isAfter(now)) {
+			return List.of();
+		}
+		return List.of(new Planned("pickup:" + request.id() + ":" + pickup.at().getEpochSecond(), Reminder.Kind.PICKUP,
+				request.chatId(), request.id(), dueAt));
+	}
+
+	@Override
+	public Sending send(Planned planned, EvacuationRequest request, Instant now) {
+		Language in = this.language.of(request);
+		Pickup pickup = request.pickup();
+		String items = checklist().stream()
+			.map(item -> this.messages.text(in, "pickup.item", item.in(in)))
+			.collect(Collectors.joining("\n"));
+		String place = (pickup.place() == null || pickup.place().isBlank()) ? "—" : pickup.place();
+		String text = this.messages.text(in, "pickup.reminder", this.date.format(pickup.at()),
+				this.time.format(pickup.at()), place, items);
+		return new Sending(List.of(OutgoingMessage.send(request.chatId(), text, Keyboard.NONE, "reminder")),
+				() -> this.requests.change(request.id(), r -> r.pickupReminded(pickup.at())));
+	}
+
+	private List<LocalizedName> checklist() {
+		if (this.checklist == null) {
+			this.checklist = this.seeds.pickupChecklist();
+		}
+		return this.checklist;
+	}
+
+}

@@ -1,0 +1,77 @@
+package org.evac.bot.volunteerchat;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.evac.domain.i18n.Language;
+import org.evac.domain.i18n.Messages;
+import org.evac.domain.request.EvacuationRequest;
+import org.evac.domain.request.RequestDetails;
+import org.evac.domain.request.RequestFiled;
+import org.evac.domain.request.Requests;
+import org.evac.outbox.Keyboard;
+import org.evac.outbox.Outbox;
+import org.evac.outbox.OutgoingMessage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.event.EventListener;
+
+/**
+ * Announces each new request in the volunteers' chat: number, settlement, people,
+ * children and needs; never an address, a phone or a location.
+ */
+public class VolunteerChat {
+
+	private static final Logger log = LoggerFactory.getLogger(VolunteerChat.class);
+
+	private final VolunteerChatProperties properties;
+
+	private final Requests requests;
+
+	private final Outbox outbox;
+
+	private final Messages messages;
+
+	public VolunteerChat(VolunteerChatProperties properties, Requests requests, Outbox outbox, Messages messages) {
+		this.properties = properties;
+		this.requests = requests;
+		this.outbox = outbox;
+		this.messages = messages;
+	}
+
+	@EventListener
+	public void on(RequestFiled filed) {
+		if (!this.properties.enabled()) {
+			return;
+		}
+		try {
+			this.requests.byId(filed.id()).ifPresent(this::announce);
+		}
+		catch (RuntimeException ex) {
+			log.warn("Could not announce {} to the volunteers' chat: {}", filed.number(),
+					ex.getClass().getSimpleName());
+		}
+	}
+
+	private void announce(EvacuationRequest request) {
+		// the key makes a second announcement of the same request a no-op
+		this.outbox.enqueue("team-new:" + request.number(),
+				List.of(OutgoingMessage.send(this.properties.chatId(), text(request), Keyboard.NONE, "volunteer")));
+	}
+
+	String text(EvacuationRequest request) {
+		RequestDetails d = request.details();
+		String needs = d.needs().isEmpty() ? "—"
+				: d.needs()
+					.stream()
+					.sorted()
+					.map(n -> this.messages.text(Language.UK, "need." + n.name()))
+					.collect(Collectors.joining(", "));
+		String place = (d.settlement() == null) ? "?" : d.settlement().name();
+		String oblast = (d.oblast() == null) ? "" : d.oblast().name();
+		return this.messages.text(Language.UK, "team.new-request", request.number(), place, oblast, d.householdSize(),
+				d.children(), needs);
+	}
+
+}

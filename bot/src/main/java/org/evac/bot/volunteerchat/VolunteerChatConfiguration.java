@@ -1,0 +1,21 @@
+package org.evac.bot.volunteerchat;
+
+import org.evac.domain.i18n.Messages;
+import org.evac.domain.request.Requests;
+import org.evac.outbox.Outbox;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(VolunteerChatProperties.class)
+class VolunteerChatConfiguration {
+
+	@Bean
+	VolunteerChat volunteerChat(VolunteerChatProperties properties, Requests requests, Outbox outbox,
+			Messages messages) {
+		return new VolunteerChat(properties, requests, outbox, messages);
+	}
+
+}

@@ -1,0 +1,248 @@
+package org.evac.bot.conversation;
+
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+
+import org.evac.domain.i18n.Language;
+import org.evac.domain.place.PlaceRef;
+import org.evac.domain.request.DestinationKind;
+import org.evac.domain.request.SpecialNeed;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.evac.bot.conversation.TestBot.text;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+
+/**
+ * Answers that decide which questions follow (the household's size, the needs ticked, the
+ * kind of destination), and changing any answer from the summary.
+ */
+class ConversationEngineChangesTest {
+
+	private final TestBot bot = new TestBot();
+
+	@Test
+	void skipsTheChildrenQuestionForAHouseholdOfOne() {
+		Resident resident = this.bot.residentAt(Questionnaire.HOUSEHOLD);
+
+		resident.tapsButtonLabelled("1");
+
+		assertThat(resident.step()).isEqualTo(Questionnaire.NEEDS);
+		assertThat(resident.draft().children()).isZero();
+		TestBot.walk(resident, Questionnaire.SUMMARY);
+		assertThat(resident.buttonData()).doesNotContain("summary|edit:children").contains("summary|edit:household");
+		assertThat(resident.lastReply().text()).contains(text(Language.UK, "summary.people", 1, 0));
+	}
+
+	@Test
+	void refusesToEditTheChildrenOfAHouseholdOfOne() {
+		Resident resident = this.bot.residentAt(Questionnaire.HOUSEHOLD).tapsButtonLabelled("1");
+		TestBot.walk(resident, Questionnaire.SUMMARY);
+		Draft draft = resident.draft();
+
+		resident.taps("summary|edit:children");
+
+		assertThat(resident.step()).isEqualTo(Questionnaire.SUMMARY);
+		assertThat(resident.lastKey()).isEqualTo("summary.tap-a-button");
+		assertThat(resident.draft()).isEqualTo(draft);
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "4, children.ask, children", "2, children.ask, children", "1, summary, summary",
+			"3, summary, summary" })
+	void asksTheChildrenAgainWhenTheHouseholdChangesFromTheSummary(String size, String key, String step) {
+		Resident resident = this.bot.residentAt(Questionnaire.SUMMARY);
+
+		resident.tapsButtonLabelled(text(Language.UK, "summary.edit.household")).tapsButtonLabelled(size);
+
+		assertThat(resident.lastKey()).isEqualTo(key);
+		assertThat(resident.step()).isEqualTo(step);
+		assertThat(resident.draft().householdSize()).isEqualTo(Integer.valueOf(size));
+	}
+
+	@Test
+	void keepsTheChildrenWhenTheHouseholdStaysTheSame() {
+		Resident resident = this.bot.residentAt(Questionnaire.SUMMARY);
+
+		resident.taps("summary|edit:household").taps("household|3");
+
+		assertThat(resident.draft().children()).isEqualTo(2);
+	}
+
+	@Test
+	void asksTheChildrenOfANewHouseholdThenReturnsToTheSummary() {
+		Resident resident = this.bot.residentAt(Questionnaire.SUMMARY);
+
+		resident.taps("summary|edit:household").types("7");
+		assertThat(resident.step()).isEqualTo(Questionnaire.CHILDREN);
+		assertThat(resident.buttonData()).containsExactly("children|0", "children|1", "children|2", "children|3",
+				"children|4", "children|5");
+		resident.types("6");
+
+		assertThat(resident.step()).isEqualTo(Questionnaire.SUMMARY);
+		assertThat(resident.lastReply().text()).contains(text(Language.UK, "summary.people", 7, 6));
+	}
+
+	@Test
+	void ticksANeedInTheSameMessage() {
+		Resident resident = this.bot.residentAt(Questionnaire.NEEDS);
+		int needsMessage = resident.lastMessageWithButtons();
+		assertThat(resident.lastReply().editMessageId()).isNull();
+		assertThat(resident.buttonData()).last().isEqualTo("needs|none");
+
+		resident.tapsButtonLabelled(text(Language.UK, "need.ELDERLY"));
+
+		assertThat(resident.step()).isEqualTo(Questionnaire.NEEDS);
+		assertThat(resident.draft().needs()).containsExactly(SpecialNeed.ELDERLY);
+		assertThat(resident.replies()).hasSize(1);
+		assertThat(resident.lastReply().editMessageId()).isEqualTo(needsMessage);
+		assertThat(resident.labels()).contains("✅ " + text(Language.UK, "need.ELDERLY"));
+		assertThat(resident.buttonData()).last().isEqualTo("needs|done");
+	}
+
+	@Test
+	void unticksANeedTappedTwice() {
+		Resident resident = this.bot.residentAt(Questionnaire.NEEDS);
+		int needsMessage = resident.lastMessageWithButtons();
+
+		resident.taps("needs|ELDERLY").taps("needs|PETS").taps("needs|ELDERLY");
+
+		assertThat(resident.step()).isEqualTo(Questionnaire.NEEDS);
+		assertThat(resident.draft().needs()).containsExactly(SpecialNeed.PETS);
+		assertThat(resident.lastReply().editMessageId()).isEqualTo(needsMessage);
+		assertThat(resident.labels()).contains(text(Language.UK, "need.ELDERLY"),
+				"✅ " + text(Language.UK, "need.PETS"));
+	}
+
+	@Test
+	void clearsTheNeedsWhenNoneIsTapped() {
+		Resident resident = this.bot.residentAt(Questionnaire.NEEDS);
+
+		resident.taps("needs|ELDERLY").taps("needs|BEDRIDDEN").taps("needs|none");
+
+		assertThat(resident.draft().needs()).isEmpty();
+		assertThat(resident.step()).isEqualTo(Questionnaire.DESTINATION);
+		assertThat(resident.lastReply().editMessageId()).isNull();
+	}
+
+	@Test
+	void goesOnWithTheNeedsTickedWhenDoneIsTapped() {
+		Resident resident = this.bot.residentAt(Questionnaire.NEEDS);
+
+		resident.taps("needs|MEDICAL").taps("needs|PREGNANCY").tapsButtonLabelled(text(Language.UK, "needs.done"));
+
+		assertThat(resident.step()).isEqualTo(Questionnaire.DESTINATION);
+		assertThat(resident.draft().needs()).containsExactlyInAnyOrder(SpecialNeed.MEDICAL, SpecialNeed.PREGNANCY);
+		assertThat(resident.lastReply().editMessageId()).isNull();
+	}
+
+	@Test
+	void asksTheSaferTownWhenTheKindOfDestinationChangesFromTheSummary() {
+		Resident resident = this.bot.residentAt(Questionnaire.SUMMARY);
+
+		resident.tapsButtonLabelled(text(Language.UK, "summary.edit.destination"))
+			.tapsButtonLabelled(text(Language.UK, "destination.SAFER_TOWN", "Донецька область"));
+
+		assertThat(resident.step()).isEqualTo(Questionnaire.DESTINATION_TOWN);
+		assertThat(resident.draft().destinationOblast()).isNull();
+		resident.tapsButtonLabelled("Дружківка");
+		assertThat(resident.step()).isEqualTo(Questionnaire.SUMMARY);
+		assertThat(resident.draft().destinationTown().code()).isEqualTo("UA14120030010055241");
+		assertThat(resident.lastReply().text()).contains(text(Language.UK, "summary.destination", "Дружківка"));
+	}
+
+	@Test
+	void asksTheOblastWhenTheKindOfDestinationChangesBackFromTheSummary() {
+		Resident resident = TestBot.walk(
+				this.bot.residentAt(Questionnaire.DESTINATION_TOWN).taps("destination-town|UA14120030010055241"),
+				Questionnaire.SUMMARY);
+
+		resident.taps("summary|edit:destination").taps("destination|OTHER_OBLAST");
+
+		assertThat(resident.step()).isEqualTo(Questionnaire.DESTINATION_OBLAST);
+		assertThat(resident.draft().destinationTown()).isNull();
+		resident.tapsButtonLabelled("Полтавська");
+		assertThat(resident.step()).isEqualTo(Questionnaire.SUMMARY);
+	}
+
+	@Test
+	void asksTheDestinationAgainWhenTheHomeOblastChangesFromTheSummary() {
+		Resident resident = this.bot.residentAt(Questionnaire.SUMMARY);
+
+		resident.taps("summary|edit:settlement").types("Дніпро");
+
+		assertThat(resident.step()).isEqualTo(Questionnaire.DESTINATION);
+		assertThat(resident.draft().destinationKind()).isNull();
+		assertThat(resident.draft().destinationOblast()).isNull();
+		resident.taps("destination|OTHER_OBLAST");
+		assertThat(resident.buttonData()).doesNotContain("destination-oblast|" + TestBot.DNIPROPETROVSK);
+	}
+
+	static Stream<Arguments> singleChanges() {
+		return Stream.of(
+				change(Questionnaire.SETTLEMENT, r -> r.types("Краматорськ"),
+						d -> d.withSettlement(new PlaceRef("UA14120090010038661", "Краматорськ"), List.of(), false)),
+				change(Questionnaire.ADDRESS, r -> r.types("вул. Нова, 1"), d -> d.withAddress("вул. Нова, 1")),
+				change(Questionnaire.ADDRESS, r -> r.taps("address|skip"), d -> d.withAddress(null)),
+				change(Questionnaire.PHONE, r -> r.types("067 555 12 34"), d -> d.withPhone("+380675551234")),
+				change(Questionnaire.PHONE, r -> r.sharesContact("380931112233"), d -> d.withPhone("+380931112233")),
+				change(Questionnaire.SECOND_PHONE, r -> r.types("093 000 00 01"),
+						d -> d.withSecondPhone("+380930000001")),
+				change(Questionnaire.SECOND_PHONE, r -> r.taps("second-phone|skip"), d -> d),
+				change(Questionnaire.CHILDREN, r -> r.taps("children|0"), d -> d.withHousehold(3, 0)),
+				change(Questionnaire.NEEDS, r -> r.taps("needs|PETS").taps("needs|done"),
+						d -> d.withNeeds(Set.of(SpecialNeed.ELDERLY, SpecialNeed.PETS))),
+				change(Questionnaire.NEEDS, r -> r.taps("needs|ELDERLY").taps("needs|none"),
+						d -> d.withNeeds(Set.of())),
+				change(Questionnaire.DESTINATION, r -> r.taps("destination|UNDECIDED"),
+						d -> d.withDestinationKind(DestinationKind.UNDECIDED)),
+				change(Questionnaire.ACCOMMODATION, r -> r.taps("accommodation|have"),
+						d -> d.withAccommodationNeeded(false)));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("singleChanges")
+	void returnsToTheSummaryWithTheOtherAnswersIntact(String step, Consumer<Resident> answer,
+			UnaryOperator<Draft> changed) {
+		Resident resident = this.bot.residentAt(Questionnaire.SUMMARY);
+		Draft before = resident.draft();
+
+		resident.tapsButtonLabelled(text(Language.UK, "summary.edit." + step));
+		assertThat(resident.step()).isEqualTo(step);
+		answer.accept(resident);
+
+		assertThat(resident.step()).isEqualTo(Questionnaire.SUMMARY);
+		assertThat(resident.lastKey()).isEqualTo("summary");
+		assertThat(resident.draft()).isEqualTo(changed.apply(before));
+	}
+
+	@Test
+	void showsEveryAnswerOnTheSummary() {
+		Resident resident = this.bot.residentAt(Questionnaire.SUMMARY);
+
+		assertThat(resident.lastReply().text())
+			.contains(text(Language.UK, "summary.settlement", "Бахмут, Донецька область"))
+			.contains(text(Language.UK, "summary.address", TestBot.ADDRESS))
+			.contains(text(Language.UK, "summary.location"))
+			.contains(text(Language.UK, "summary.phone", TestBot.PHONE))
+			.contains(text(Language.UK, "summary.second-phone", "—"))
+			.contains(text(Language.UK, "summary.people", 3, 2))
+			.contains(text(Language.UK, "summary.needs", text(Language.UK, "need.ELDERLY")))
+			.contains(text(Language.UK, "summary.destination", "Дніпропетровська область"))
+			.contains(text(Language.UK, "summary.accommodation", text(Language.UK, "summary.accommodation.need")));
+		assertThat(resident.buttonData()).first().isEqualTo("summary|confirm");
+		assertThat(resident.buttonData()).hasSize(1 + Questionnaire.EDITABLE.size());
+	}
+
+	private static Arguments change(String step, Consumer<Resident> answer, UnaryOperator<Draft> changed) {
+		return arguments(step, answer, changed);
+	}
+
+}

@@ -1,0 +1,269 @@
+package org.evac.bot.conversation;
+
+import java.util.List;
+import java.util.Set;
+
+import org.evac.domain.i18n.Language;
+import org.evac.domain.place.GeoPoint;
+import org.evac.domain.place.PlaceRef;
+import org.evac.domain.request.DestinationKind;
+import org.evac.domain.request.RequestDetails;
+import org.evac.domain.request.RequestStatus;
+import org.evac.domain.request.SpecialNeed;
+import org.evac.outbox.Keyboard;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.evac.bot.conversation.TestBot.oblastName;
+import static org.evac.bot.conversation.TestBot.text;
+
+/**
+ * A resident's way from /start to a filed request, in each language, tapping the buttons
+ * they are offered; and the few things that happen around it.
+ */
+class ConversationEngineTest {
+
+	private final TestBot bot = new TestBot();
+
+	@ParameterizedTest
+	@EnumSource(Language.class)
+	void filesTheRequestOfAResidentWhoTapsTheOfferedButtons(Language language) {
+		Resident resident = this.bot.resident(language).command("start");
+		assertThat(resident.lastKey()).isEqualTo("notice");
+
+		resident.tapsButtonLabelled(text(language, "notice.continue"));
+		assertThat(resident.lastKey()).isEqualTo("settlement.ask");
+		resident.sharesLocation(48.595, 38.000);
+		assertThat(resident.keys()).containsExactly("answer.saved", "address.ask-located");
+		resident.types("вул. Соборна, 12");
+		assertThat(resident.lastKey()).isEqualTo("phone.ask");
+		resident.sharesContact("+38 (050) 123-45-67");
+		assertThat(resident.keys()).containsExactly("answer.saved", "second-phone.ask");
+		resident.tapsButtonLabelled(text(language, "second-phone.skip"));
+		assertThat(resident.lastKey()).isEqualTo("household.ask");
+		resident.tapsButtonLabelled("3");
+		assertThat(resident.lastKey()).isEqualTo("children.ask");
+		resident.tapsButtonLabelled("2");
+		assertThat(resident.lastKey()).isEqualTo("needs.ask");
+		resident.tapsButtonLabelled(text(language, "need.ELDERLY"));
+		assertThat(resident.lastKey()).isEqualTo("needs.ask");
+		resident.tapsButtonLabelled(text(language, "needs.done"));
+		assertThat(resident.lastKey()).isEqualTo("destination.ask");
+		resident.tapsButtonLabelled(text(language, "destination.OTHER_OBLAST"));
+		assertThat(resident.lastKey()).isEqualTo("destination-oblast.ask");
+		resident.tapsButtonLabelled(oblastName(TestBot.DNIPROPETROVSK, language));
+		assertThat(resident.lastKey()).isEqualTo("accommodation.ask");
+		resident.tapsButtonLabelled(text(language, "accommodation.need"));
+		assertThat(resident.lastKey()).isEqualTo("summary");
+		resident.tapsButtonLabelled(text(language, "summary.confirm"));
+
+		InMemoryResidentDesk.Filed filed = this.bot.desk.onlyRequest();
+		RequestDetails details = filed.details();
+		assertThat(details.settlement()).isEqualTo(new PlaceRef(TestBot.BAKHMUT, "Бахмут"));
+		assertThat(details.oblast().code()).isEqualTo(TestBot.DONETSK);
+		assertThat(details.location()).isEqualTo(new GeoPoint(48.595, 38.000));
+		assertThat(details.address()).isEqualTo("вул. Соборна, 12");
+		assertThat(details.phone()).isEqualTo("+380501234567");
+		assertThat(details.secondPhone()).isNull();
+		assertThat(details.householdSize()).isEqualTo(3);
+		assertThat(details.children()).isEqualTo(2);
+		assertThat(details.needs()).containsExactly(SpecialNeed.ELDERLY);
+		assertThat(details.destination().kind()).isEqualTo(DestinationKind.OTHER_OBLAST);
+		assertThat(details.destination().oblast().code()).isEqualTo(TestBot.DNIPROPETROVSK);
+		assertThat(details.accommodationNeeded()).isTrue();
+		assertThat(filed.language()).isEqualTo(language);
+		assertThat(filed.number()).isEqualTo("EV-1001");
+		assertThat(resident.lastKey()).isEqualTo("filed");
+		assertThat(resident.lastReply().text()).contains("EV-1001").contains("+380501234567");
+		assertThat(resident.lastReply().keyboard()).isEqualTo(Keyboard.REMOVE);
+		assertThat(resident.state().isIdle()).isTrue();
+	}
+
+	@ParameterizedTest
+	@EnumSource(Language.class)
+	void takesAtMostTwelveAnswersFromStartToAFiledRequest(Language language) {
+		Resident resident = this.bot.resident(language).command("start");
+		int before = resident.turns();
+
+		resident.tapsButtonLabelled(text(language, "notice.continue"))
+			.sharesLocation(TestBot.BAKHMUT_LAT, TestBot.BAKHMUT_LON)
+			.types(TestBot.ADDRESS)
+			.sharesContact(TestBot.PHONE)
+			.tapsButtonLabelled(text(language, "second-phone.skip"))
+			.tapsButtonLabelled("3")
+			.tapsButtonLabelled("2")
+			.tapsButtonLabelled(text(language, "needs.none"))
+			.tapsButtonLabelled(text(language, "destination.OTHER_OBLAST"))
+			.tapsButtonLabelled(oblastName(TestBot.DNIPROPETROVSK, language))
+			.tapsButtonLabelled(text(language, "accommodation.have"))
+			.tapsButtonLabelled(text(language, "summary.confirm"));
+
+		assertThat(resident.lastKey()).isEqualTo("filed");
+		assertThat(resident.turns() - before).isLessThanOrEqualTo(12);
+	}
+
+	@Test
+	void asksTheSameQuestionsOfEveryoneInTheSameOrder() {
+		Resident resident = this.bot.residentAt(Questionnaire.SUMMARY);
+
+		assertThat(resident.everyReply().stream().map(Reply::key).filter(k -> !k.equals("answer.saved")))
+			.containsExactly("notice", "settlement.ask", "address.ask-located", "phone.ask", "second-phone.ask",
+					"household.ask", "children.ask", "needs.ask", "needs.ask", "destination.ask",
+					"destination-oblast.ask", "accommodation.ask", "summary");
+	}
+
+	@Test
+	void filesOneRequestWhenConfirmIsTappedTwice() {
+		Resident resident = this.bot.residentAt(Questionnaire.SUMMARY);
+
+		resident.taps("summary|confirm");
+		resident.taps("summary|confirm");
+
+		assertThat(this.bot.desk.filed()).hasSize(1);
+		assertThat(resident.outcome().buttonNotice()).isEqualTo(text(Language.UK, "button.stale"));
+		assertThat(resident.lastKey()).isEqualTo("idle.hint");
+	}
+
+	@Test
+	void filesTheSameNumberWhenTheConfirmIsHandledAgain() {
+		Resident resident = this.bot.residentAt(Questionnaire.SUMMARY);
+		ConversationState atSummary = resident.state();
+		Turn confirm = new Turn(resident.chatId(), 77, new Incoming.ButtonPress("summary|confirm", 12));
+
+		Outcome first = this.bot.engine.handle(atSummary, confirm);
+		Outcome again = this.bot.engine.handle(atSummary, confirm);
+
+		assertThat(this.bot.desk.filed()).hasSize(1);
+		assertThat(first.replies().get(0).text()).contains("EV-1001");
+		assertThat(again.replies().get(0).text()).contains("EV-1001");
+		assertThat(this.bot.desk.onlyRequest().details()).isEqualTo(atSummary.draft().toDetails());
+	}
+
+	@Test
+	void filesTwoRequestsOfTwoDrafts() {
+		Resident resident = this.bot.residentWithFiledRequest(Language.UK);
+
+		resident.command("start").taps("start|new");
+		TestBot.walk(resident, Questionnaire.SUMMARY).taps("summary|confirm");
+
+		assertThat(this.bot.desk.filed()).extracting(InMemoryResidentDesk.Filed::number)
+			.containsExactly("EV-1001", "EV-1002");
+		assertThat(resident.lastReply().text()).contains("EV-1002");
+	}
+
+	@Test
+	void startsTheQuestionnaireAtOnceWhenANewcomerWritesAnything() {
+		Resident resident = this.bot.resident(Language.UK).types("Допоможіть виїхати");
+
+		assertThat(resident.step()).isEqualTo(Questionnaire.NOTICE);
+		assertThat(resident.lastKey()).isEqualTo("notice");
+	}
+
+	@Test
+	void passesOnWhatSomeoneWithAnOpenRequestWritesToTheVolunteers() {
+		Resident resident = this.bot.residentWithFiledRequest(Language.UK);
+
+		resident.types("Коли приїдуть?");
+
+		assertThat(resident.lastKey()).isEqualTo("thread.received");
+		assertThat(resident.lastReply().text()).contains("EV-1001");
+		assertThat(this.bot.desk.leftMessages).containsExactly(resident.chatId() + ": Коли приїдуть?");
+		assertThat(resident.state().isIdle()).isTrue();
+	}
+
+	@Test
+	void remindsOfTheOpenRequestWhenSomeoneIdleSendsWhatCannotBePassedOn() {
+		Resident resident = this.bot.residentWithFiledRequest(Language.UK);
+
+		resident.sends(new Incoming.Unsupported("sticker"));
+
+		assertThat(resident.lastKey()).isEqualTo("idle.has-request");
+		assertThat(resident.lastReply().text()).contains("EV-1001").contains(text(Language.UK, "status.NEW"));
+		assertThat(resident.state().isIdle()).isTrue();
+	}
+
+	@Test
+	void startsANewQuestionnaireWhenSomeoneWhoseRequestIsClosedWrites() {
+		Resident resident = this.bot.residentWithFiledRequest(Language.UK);
+		this.bot.desk.changeStatus("EV-1001", RequestStatus.EVACUATED);
+
+		resident.types("Знову потрібна допомога");
+
+		assertThat(resident.step()).isEqualTo(Questionnaire.NOTICE);
+	}
+
+	@Test
+	void goesOnAtTheNextQuestionWhenTheStoredOneNoLongerExists() {
+		Draft draft = this.bot.residentAt(Questionnaire.HOUSEHOLD).draft();
+		ConversationState stored = new ConversationState(Language.UK, "a-question-since-removed", draft, "1-1", null);
+		Resident resident = new Resident(this.bot.engine, Resident.CHAT_ID, stored);
+
+		resident.types("3");
+
+		assertThat(resident.step()).isEqualTo(Questionnaire.HOUSEHOLD);
+		assertThat(resident.lastKey()).isEqualTo("household.ask");
+		assertThat(resident.draft()).isEqualTo(draft);
+	}
+
+	@Test
+	void resumesAStoredConversationWhereItWas() {
+		ConversationState stored = this.bot.residentAt(Questionnaire.CHILDREN).state();
+		Resident resident = new Resident(this.bot.engine, Resident.CHAT_ID, stored);
+
+		resident.types("2");
+
+		assertThat(resident.step()).isEqualTo(Questionnaire.NEEDS);
+		assertThat(resident.draft().children()).isEqualTo(2);
+	}
+
+	@Test
+	void continuesOnTheNoticeWhenTheResidentTypesInsteadOfTapping() {
+		Resident resident = this.bot.residentAt(Questionnaire.NOTICE).types("так");
+
+		assertThat(resident.step()).isEqualTo(Questionnaire.SETTLEMENT);
+	}
+
+	@Test
+	void asksToTapContinueWhenTheNoticeGetsALocation() {
+		Resident resident = this.bot.residentAt(Questionnaire.NOTICE)
+			.sharesLocation(TestBot.BAKHMUT_LAT, TestBot.BAKHMUT_LON);
+
+		assertThat(resident.step()).isEqualTo(Questionnaire.NOTICE);
+		assertThat(resident.lastKey()).isEqualTo("invalid.tap-continue");
+	}
+
+	@Test
+	void takesTheBigKeyboardAwayBeforeInlineButtonsCome() {
+		Resident resident = this.bot.residentAt(Questionnaire.PHONE);
+		assertThat(resident.lastReply().keyboard()).isInstanceOf(Keyboard.Reply.class);
+
+		resident.types("050 123 45 67");
+
+		assertThat(resident.replies()).extracting(Reply::keyboard).first().isEqualTo(Keyboard.REMOVE);
+		assertThat(resident.lastReply().keyboard()).isInstanceOf(Keyboard.Inline.class);
+	}
+
+	@Test
+	void showsTheResidentsOwnHotlinesWithTheFiledRequest() {
+		Resident resident = this.bot.residentWithFiledRequest(Language.EN);
+
+		assertThat(resident.lastReply().text()).contains("112").contains("+380665615102");
+	}
+
+	@Test
+	void keepsEveryAnswerOfTheDraftInTheRequest() {
+		Resident resident = this.bot.residentAt(Questionnaire.SUMMARY);
+		Draft draft = resident.draft();
+
+		resident.taps("summary|confirm");
+
+		RequestDetails details = this.bot.desk.onlyRequest().details();
+		assertThat(details.address()).isEqualTo(TestBot.ADDRESS);
+		assertThat(details.needs()).isEqualTo(Set.of(SpecialNeed.ELDERLY));
+		assertThat(details).isEqualTo(draft.toDetails());
+		assertThat(List.of(details.householdSize(), details.children())).containsExactly(3, 2);
+	}
+
+}

@@ -1,0 +1,105 @@
+package org.evac.bot.conversation;
+
+import java.util.function.Consumer;
+
+import org.evac.domain.i18n.Language;
+import org.evac.domain.i18n.Messages;
+
+/**
+ * The engine over the real seed data and texts, with a desk of its own, and residents who
+ * know the way to any question: the answers of a household from Бахмут going to
+ * Dnipropetrovsk oblast, tapping the buttons they are offered.
+ */
+final class TestBot {
+
+	static final Messages MESSAGES = new Messages();
+
+	static final InMemoryDirectory DIRECTORY = InMemoryDirectory.fromSeeds();
+
+	static final String BAKHMUT = "UA14020010010059145";
+
+	static final String DONETSK = "UA14000000000091971";
+
+	static final String DNIPROPETROVSK = "UA12000000000090473";
+
+	static final String LUHANSK = "UA44000000000018893";
+
+	static final double BAKHMUT_LAT = 48.595;
+
+	static final double BAKHMUT_LON = 38.000;
+
+	static final String ADDRESS = "вул. Миру, 5, кв. 12";
+
+	static final String PHONE = "+380501234567";
+
+	final InMemoryResidentDesk desk = new InMemoryResidentDesk();
+
+	final ConversationEngine engine = new ConversationEngine(MESSAGES, DIRECTORY, this.desk);
+
+	Resident resident(Language language) {
+		return new Resident(this.engine, language);
+	}
+
+	/** A resident who sent /start and answered everything before {@code step}. */
+	Resident residentAt(String step) {
+		return residentAt(step, Language.UK);
+	}
+
+	Resident residentAt(String step, Language language) {
+		Resident resident = resident(language).command("start");
+		Resident at = switch (step) {
+			case Questionnaire.SETTLEMENT_CHOICE -> walk(resident, Questionnaire.SETTLEMENT).types("Костянтинівка");
+			case Questionnaire.OBLAST -> walk(resident, Questionnaire.SETTLEMENT).types("Неіснуюче");
+			case Questionnaire.DESTINATION_TOWN -> walk(resident, Questionnaire.DESTINATION)
+				.tapsButtonLabelled(text(language, "destination.SAFER_TOWN", oblastName(DONETSK, language)));
+			default -> walk(resident, step);
+		};
+		if (!at.step().equals(step)) {
+			throw new AssertionError("Could not reach " + step + ": at " + at.step() + ", " + at.lastKey());
+		}
+		return at;
+	}
+
+	/** A resident whose request is filed, with nothing else going on. */
+	Resident residentWithFiledRequest(Language language) {
+		return residentAt(Questionnaire.SUMMARY, language).tapsButtonLabelled(text(language, "summary.confirm"));
+	}
+
+	/** Answers question after question the usual way until {@code step} is asked. */
+	static Resident walk(Resident resident, String step) {
+		for (int i = 0; i < 30 && !resident.step().equals(step); i++) {
+			usualAnswer(resident.step(), resident.state().language()).accept(resident);
+		}
+		return resident;
+	}
+
+	static Consumer<Resident> usualAnswer(String step, Language language) {
+		return switch (step) {
+			case Questionnaire.NOTICE -> r -> r.tapsButtonLabelled(text(language, "notice.continue"));
+			case Questionnaire.SETTLEMENT -> r -> r.sharesLocation(BAKHMUT_LAT, BAKHMUT_LON);
+			case Questionnaire.SETTLEMENT_CHOICE -> r -> r.tapsFirstButtonOf(Questionnaire.SETTLEMENT_CHOICE);
+			case Questionnaire.OBLAST -> r -> r.tapsButtonLabelled(oblastName(DONETSK, language));
+			case Questionnaire.ADDRESS -> r -> r.types(ADDRESS);
+			case Questionnaire.PHONE -> r -> r.sharesContact(PHONE);
+			case Questionnaire.SECOND_PHONE -> r -> r.tapsButtonLabelled(text(language, "second-phone.skip"));
+			case Questionnaire.HOUSEHOLD -> r -> r.tapsButtonLabelled("3");
+			case Questionnaire.CHILDREN -> r -> r.tapsButtonLabelled("2");
+			case Questionnaire.NEEDS -> r -> r.tapsButtonLabelled(text(language, "need.ELDERLY"))
+				.tapsButtonLabelled(text(language, "needs.done"));
+			case Questionnaire.DESTINATION -> r -> r.tapsButtonLabelled(text(language, "destination.OTHER_OBLAST"));
+			case Questionnaire.DESTINATION_OBLAST -> r -> r.tapsButtonLabelled(oblastName(DNIPROPETROVSK, language));
+			case Questionnaire.DESTINATION_TOWN -> r -> r.tapsFirstButtonOf(Questionnaire.DESTINATION_TOWN);
+			case Questionnaire.ACCOMMODATION -> r -> r.tapsButtonLabelled(text(language, "accommodation.need"));
+			default -> throw new IllegalArgumentException("No usual answer at " + step);
+		};
+	}
+
+	static String text(Language language, String key, Object... args) {
+		return MESSAGES.text(language, key, args);
+	}
+
+	static String oblastName(String code, Language language) {
+		return DIRECTORY.oblast(code).orElseThrow().names().in(language);
+	}
+
+}

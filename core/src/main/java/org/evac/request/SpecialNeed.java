@@ -1,8 +1,0 @@
-package org.evac.request;
-
-/** People in the household who need special help on the way. */
-public enum SpecialNeed {
-
-	ELDERLY, BEDRIDDEN, DISABILITY, MEDICAL, PREGNANCY, PETS
-
-}

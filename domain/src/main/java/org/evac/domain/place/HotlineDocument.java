@@ -1,0 +1,29 @@
+package org.evac.domain.place;
+
+import java.time.Instant;
+
+import org.evac.domain.i18n.LocalizedName;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/** A hotline as stored in the {@code hotlines} collection. */
+@Document("hotlines")
+record HotlineDocument(@Id String code, String oblastCode, String phone, LocalizedName names, boolean active,
+		Source source, Instant updatedAt) {
+
+	static HotlineDocument of(Hotline hotline, boolean active, Source source, Instant at) {
+		return new HotlineDocument(hotline.code(), hotline.oblastCode(), hotline.phone(), hotline.names(), active,
+				source, at);
+	}
+
+	Hotline toHotline() {
+		return new Hotline(this.code, this.oblastCode, this.phone, this.names);
+	}
+
+	boolean sameContentAs(HotlineDocument other) {
+		return this.equals(new HotlineDocument(other.code, other.oblastCode, other.phone, other.names, other.active,
+				this.source, this.updatedAt));
+	}
+
+}

@@ -1,0 +1,37 @@
+package org.evac.domain.place;
+
+import java.time.Clock;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.ResourceLoader;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(SeedProperties.class)
+class PlacesConfiguration {
+
+	@Bean
+	SeedFiles seedFiles(ResourceLoader resources, SeedProperties properties) {
+		return new SeedFiles(resources, properties);
+	}
+
+	/** Seeds are in the database before anyone is offered a place. */
+	@Bean
+	Places places(MongoTemplate mongo, SeedFiles files, Clock clock) {
+		new PlaceSeeder(mongo, files, clock).load();
+		return new Places(mongo, clock);
+	}
+
+	@Bean
+	ReferenceData referenceData(MongoTemplate mongo, Places places, Clock clock) {
+		return new ReferenceData(mongo, places, clock);
+	}
+
+	@Bean
+	SettlementRegister settlementRegister(SeedFiles files) {
+		return new SettlementRegister(files.file("settlements.csv"));
+	}
+
+}

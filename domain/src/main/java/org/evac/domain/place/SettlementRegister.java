@@ -1,0 +1,103 @@
+package org.evac.domain.place;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.evac.domain.i18n.LocalizedName;
+
+import org.springframework.core.io.Resource;
+
+/**
+ * Every settlement of Ukraine (the KATOTTG register, from {@code seeds/settlements.csv}),
+ * held in memory: residents name their town in many spellings, and the register never
+ * changes while evac runs.
+ */
+public class SettlementRegister {
+
+	private final Map<String, Settlement> byCode = new HashMap<>();
+
+	private final Map<String, List<Settlement>> byName = new HashMap<>();
+
+	private final List<Settlement> located = new ArrayList<>();
+
+	public SettlementRegister(Resource csv) {
+		try (BufferedReader reader = new BufferedReader(
+				new InputStreamReader(csv.getInputStream(), StandardCharsets.UTF_8))) {
+			String header = reader.readLine();
+			if (header == null || !header.startsWith("code,category,name_uk")) {
+				throw new IllegalStateException("Unexpected settlements header: " + header);
+			}
+			String line;
+			while ((line = reader.readLine()) != null) {
+				if (!line.isBlank()) {
+					add(parse(CsvLine.split(line)));
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read " + csv.getDescription(), ex);
+		}
+	}
+
+	private static Settlement parse(List<String> f) {
+		GeoPoint location = (f.get(8).isEmpty() || f.get(9).isEmpty()) ? null
+				: new GeoPoint(Double.parseDouble(f.get(8)), Double.parseDouble(f.get(9)));
+		return new Settlement(f.get(0), f.get(1), new LocalizedName(f.get(2), f.get(3), null), f.get(4), f.get(5),
+				f.get(6), f.get(7).isEmpty() ? null : f.get(7), location);
+	}
+
+	private void add(Settlement settlement) {
+		this.byCode.put(settlement.code(), settlement);
+		index(settlement.names().uk(), settlement);
+		index(settlement.names().en(), settlement);
+		index(settlement.oldName(), settlement);
+		if (settlement.location() != null) {
+			this.located.add(settlement);
+		}
+	}
+
+	private void index(String name, Settlement settlement) {
+		String key = PlaceNames.normalize(name);
+		if (!key.isEmpty()) {
+			List<Settlement> list = this.byName.computeIfAbsent(key, k -> new ArrayList<>(1));
+			if (!list.contains(settlement)) {
+				list.add(settlement);
+			}
+		}
+	}
+
+	public Optional<Settlement> byCode(String code) {
+		return Optional.ofNullable(this.byCode.get(code));
+	}
+
+	/**
+	 * Settlements whose name (Ukrainian, transliterated, or the name before a renaming)
+	 * is the typed one; cities first, then the given oblasts' settlements.
+	 */
+	public List<Settlement> named(String typed, Comparator<Settlement> preference) {
+		List<Settlement> found = new ArrayList<>(this.byName.getOrDefault(PlaceNames.normalize(typed), List.of()));
+		found.sort(Comparator.comparing((Settlement s) -> !s.isCity()).thenComparing(preference));
+		return found;
+	}
+
+	/** The closest settlement whose location is known, if one is within {@code maxKm}. */
+	public Optional<Settlement> nearest(GeoPoint point, double maxKm) {
+		return this.located.stream()
+			.min(Comparator.comparingDouble(s -> s.location().distanceKm(point)))
+			.filter(s -> s.location().distanceKm(point) <= maxKm);
+	}
+
+	public int size() {
+		return this.byCode.size();
+	}
+
+}

@@ -1,0 +1,7 @@
+package org.evac.domain.request;
+
+public enum DestinationKind {
+
+	OTHER_OBLAST, SAFER_TOWN, UNDECIDED
+
+}

@@ -1,0 +1,195 @@
+package org.evac.domain.request;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import org.evac.domain.i18n.Language;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+
+/**
+ * The evacuation requests. Every change is a change of one document, guarded by its
+ * version, because the database may not offer transactions.
+ */
+public class Requests {
+
+	private static final int MAX_ATTEMPTS = 10;
+
+	private final MongoTemplate mongo;
+
+	private final RequestNumbers numbers;
+
+	private final Clock clock;
+
+	private final ApplicationEventPublisher events;
+
+	public Requests(MongoTemplate mongo, Clock clock) {
+		this(mongo, clock, event -> {
+		});
+	}
+
+	/** Publishes {@link RequestFiled} when a new request is stored. */
+	public Requests(MongoTemplate mongo, Clock clock, ApplicationEventPublisher events) {
+		this.mongo = mongo;
+		this.numbers = new RequestNumbers(mongo);
+		this.clock = clock;
+		this.events = events;
+	}
+
+	/**
+	 * Files the request of the conversation {@code filingKey} names; filing the same
+	 * conversation again returns the request already filed.
+	 */
+	public EvacuationRequest file(long chatId, String filingKey, Language language, RequestDetails details) {
+		Optional<EvacuationRequest> filed = byFilingKey(filingKey);
+		if (filed.isPresent()) {
+			return filed.get();
+		}
+		EvacuationRequest request = EvacuationRequest.file(this.numbers.next(), filingKey, chatId, language, details,
+				this.clock.instant());
+		try {
+			EvacuationRequest stored = this.mongo.insert(request);
+			this.events.publishEvent(new RequestFiled(stored.id(), stored.number()));
+			return stored;
+		}
+		catch (DuplicateKeyException ex) {
+			return byFilingKey(filingKey).orElseThrow(() -> ex);
+		}
+	}
+
+	public Optional<EvacuationRequest> byId(String id) {
+		return Optional.ofNullable(this.mongo.findById(id, EvacuationRequest.class));
+	}
+
+	public Optional<EvacuationRequest> byNumber(String number) {
+		return Optional
+			.ofNullable(this.mongo.findOne(Query.query(Criteria.where("number").is(number)), EvacuationRequest.class));
+	}
+
+	private Optional<EvacuationRequest> byFilingKey(String filingKey) {
+		return Optional.ofNullable(
+				this.mongo.findOne(Query.query(Criteria.where("filingKey").is(filingKey)), EvacuationRequest.class));
+	}
+
+	/** A resident's requests, newest first. */
+	public List<EvacuationRequest> ofChat(long chatId) {
+		return this.mongo.find(Query.query(Criteria.where("chatId").is(chatId)).with(Sort.by("createdAt").descending()),
+				EvacuationRequest.class);
+	}
+
+	public List<EvacuationRequest> openOfChat(long chatId) {
+		return this.mongo.find(Query.query(Criteria.where("chatId").is(chatId).and("status").in(RequestStatus.OPEN))
+			.with(Sort.by("createdAt").descending()), EvacuationRequest.class);
+	}
+
+	/** Every open request, for the bot's follow-ups (unsorted: a sort scans again). */
+	public List<EvacuationRequest> open() {
+		return this.mongo.find(Query.query(Criteria.where("status").in(RequestStatus.OPEN)), EvacuationRequest.class);
+	}
+
+	/**
+	 * The resident withdraws one of their open requests; empty when it is not theirs or
+	 * not open.
+	 */
+	public Optional<EvacuationRequest> cancelByResident(long chatId, String number) {
+		return byNumber(number).filter(r -> r.chatId() == chatId && r.status().isOpen())
+			.flatMap(r -> change(r.id(), req -> {
+				if (req.status().isOpen()) {
+					req.cancelByResident(this.clock.instant());
+				}
+			}));
+	}
+
+	/** Erases the personal data of every request of a resident; returns those erased. */
+	public List<EvacuationRequest> eraseResident(long chatId) {
+		List<EvacuationRequest> requests = this.mongo
+			.find(Query.query(Criteria.where("chatId").is(chatId).and("erased").is(false)), EvacuationRequest.class);
+		return requests.stream().map(r -> change(r.id(), req -> {
+			if (!req.erased()) {
+				req.eraseByResident(this.clock.instant());
+			}
+		})).flatMap(Optional::stream).toList();
+	}
+
+	/** The resident blocked the bot: their open requests need a phone call. */
+	public void markTelegramUnreachable(long chatId) {
+		openOfChat(chatId).forEach(r -> change(r.id(), req -> req.markTelegramUnreachable(this.clock.instant())));
+	}
+
+	/**
+	 * Applies a change to the newest version of a request, again if someone else changed
+	 * it in between. The change may throw {@link IllegalStateException} to refuse.
+	 */
+	public Optional<EvacuationRequest> change(String id, Consumer<EvacuationRequest> change) {
+		for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+			EvacuationRequest request = this.mongo.findById(id, EvacuationRequest.class);
+			if (request == null) {
+				return Optional.empty();
+			}
+			change.accept(request);
+			try {
+				return Optional.of(this.mongo.save(request));
+			}
+			catch (OptimisticLockingFailureException ex) {
+				// someone changed it meanwhile: apply the change to what they wrote
+			}
+		}
+		throw new OptimisticLockingFailureException("Request " + id + " keeps changing; try again");
+	}
+
+	/**
+	 * A volunteer takes the request.
+	 * @throws ClaimedByOther when someone else was quicker
+	 */
+	public Optional<EvacuationRequest> claim(String id, String account) {
+		return change(id, r -> r.claim(account, this.clock.instant()));
+	}
+
+	public Optional<EvacuationRequest> release(String id) {
+		return change(id, r -> r.release(this.clock.instant()));
+	}
+
+	public Optional<EvacuationRequest> changeStatus(String id, RequestStatus target, String by, String note,
+			Pickup pickup) {
+		return change(id, r -> r.changeStatus(target, by, note, pickup, this.clock.instant()));
+	}
+
+	public Optional<EvacuationRequest> addNote(String id, String by, String text) {
+		return change(id, r -> r.addNote(UUID.randomUUID().toString(), by, text, this.clock.instant()));
+	}
+
+	public Optional<EvacuationRequest> messageFromVolunteer(String id, String messageId, String by, String text) {
+		return change(id, r -> r.messageFromVolunteer(messageId, by, text, this.clock.instant()));
+	}
+
+	/**
+	 * Attaches what a resident wrote to their newest open request; the same
+	 * {@code messageId} again attaches nothing.
+	 * @return the request it is attached to; empty when the resident has no open request,
+	 * or its thread is full
+	 */
+	public Optional<EvacuationRequest> messageFromResident(long chatId, String messageId, String text) {
+		return openOfChat(chatId).stream()
+			.findFirst()
+			.flatMap(r -> change(r.id(), req -> req.messageFromResident(messageId, text, this.clock.instant())))
+			.filter(r -> r.thread().stream().anyMatch(m -> m.id().equals(messageId)));
+	}
+
+	public Optional<EvacuationRequest> mergeInto(String id, String number, String by) {
+		return change(id, r -> r.mergeInto(number, by, this.clock.instant()));
+	}
+
+	public long count() {
+		return this.mongo.count(new Query(), EvacuationRequest.class);
+	}
+
+}

@@ -1,0 +1,108 @@
+package org.evac.domain.retention;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.Period;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+
+import org.evac.domain.audit.AuditAction;
+import org.evac.domain.audit.AuditEntry;
+import org.evac.domain.audit.AuditLog;
+import org.evac.domain.i18n.Language;
+import org.evac.domain.request.EvacuationRequest;
+import org.evac.domain.request.Requests;
+import org.evac.domain.request.RequestsFixtures;
+import org.evac.domain.testing.TestDatabase;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Personal data of closed requests is kept for the retention period, then erased, once.
+ */
+class RetentionTest {
+
+	private final TestDatabase database = new TestDatabase();
+
+	private final MovableClock clock = new MovableClock(Instant.parse("2026-10-01T10:00:00Z"));
+
+	private final Requests requests = new Requests(this.database.template(), this.clock);
+
+	private final AuditLog audit = new AuditLog(this.database.template(), this.clock);
+
+	private final Retention retention = new Retention(this.database.template(), this.requests, this.audit,
+			new JobLock(this.database.template(), this.clock),
+			new RetentionProperties(Period.ofDays(30), Duration.ofHours(24)), this.clock);
+
+	@AfterEach
+	void close() {
+		this.database.close();
+	}
+
+	@Test
+	void erasesClosedRequestsOnlyAfterTheRetentionPeriod() {
+		EvacuationRequest closed = this.requests.file(1L, "1-1", Language.UK, RequestsFixtures.family());
+		EvacuationRequest open = this.requests.file(2L, "2-1", Language.UK, RequestsFixtures.family());
+		this.requests.cancelByResident(1L, closed.number());
+
+		this.clock.move(Duration.ofDays(29));
+		assertThat(this.retention.run()).isZero();
+
+		this.clock.move(Duration.ofDays(2));
+		assertThat(this.retention.run()).isEqualTo(1);
+
+		EvacuationRequest erased = this.requests.byId(closed.id()).orElseThrow();
+		assertThat(erased.erased()).isTrue();
+		assertThat(erased.details().phone()).isNull();
+		assertThat(erased.details().address()).isNull();
+		assertThat(erased.details().householdSize()).isEqualTo(3);
+		assertThat(this.requests.byId(open.id()).orElseThrow().details().phone()).isEqualTo("+380501234567");
+		assertThat(this.audit.find(closed.id(), null, 10)).extracting(AuditEntry::action)
+			.containsExactly(AuditAction.RETENTION_ERASE);
+		assertThat(this.retention.run()).isZero();
+	}
+
+	@Test
+	void onlyOneInstanceRunsTheDailyJob() {
+		JobLock lock = new JobLock(this.database.template(), this.clock);
+
+		assertThat(lock.take("retention", Duration.ofHours(23))).isTrue();
+		assertThat(lock.take("retention", Duration.ofHours(23))).isFalse();
+		this.clock.move(Duration.ofHours(24));
+		assertThat(lock.take("retention", Duration.ofHours(23))).isTrue();
+	}
+
+	/** A clock the test moves forward. */
+	static final class MovableClock extends Clock {
+
+		private Instant now;
+
+		MovableClock(Instant start) {
+			this.now = start;
+		}
+
+		void move(Duration by) {
+			this.now = this.now.plus(by);
+		}
+
+		@Override
+		public ZoneId getZone() {
+			return ZoneOffset.UTC;
+		}
+
+		@Override
+		public Clock withZone(ZoneId zone) {
+			return this;
+		}
+
+		@Override
+		public Instant instant() {
+			return this.now;
+		}
+
+	}
+
+}

@@ -1,0 +1,248 @@
+package org.evac.embeddedmongo;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+import de.bwaldvogel.mongo.MongoCollection;
+import de.bwaldvogel.mongo.backend.DocumentWithPosition;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.bson.Document;
+
+/**
+ * A non-unique index for the embedded server, which has only unique ones: without it,
+ * {@code {chatId: 123}} on the requests reads every request.
+ *
+ * <p>
+ * It is kept in memory only. It finds the documents whose indexed values equal those a
+ * query asks for ({@link EqualityQuery}); the collection then matches the whole query
+ * against each of them, so the index may offer more documents than match, never fewer.
+ * Documents it cannot file reliably ({@link IndexedValues}) are offered to every lookup.
+ * It never refuses a write, as the library's stand-in for it did not either.
+ *
+ * <p>
+ * It holds nothing and ignores writes until a query first needs it: many declared indexes
+ * serve only ranges, sorts or {@code $in}s over several keys, which it cannot answer, and
+ * filing every document in them cost up to 200 bytes of heap per document and index. The
+ * collection then puts it in use ({@link #putInUse}), filling it from the documents while
+ * no write can run, and from then on every write keeps it exact. An index is in use for
+ * as long as it is open: after the file is reopened, it waits for a query again.
+ *
+ * @param <P> the backend's position of a document
+ */
+class SecondaryIndex<P> extends Index<P> {
+
+	private static final String ID = "_id";
+
+	private final List<String> paths;
+
+	private final Postings<P> postings = new Postings<>();
+
+	/** Documents offered to every lookup, by {@code _id}. */
+	private final Map<Object, P> unfiled = new HashMap<>();
+
+	/**
+	 * Whether the index holds every document and follows the writes. Volatile so that a
+	 * query can see it without waiting for the collection's lock.
+	 */
+	private volatile boolean inUse;
+
+	SecondaryIndex(String name, List<IndexKey> keys, boolean sparse) {
+		super(name, keys, sparse);
+		this.paths = keys.stream().map(IndexKey::getKey).toList();
+	}
+
+	/** Whether an index over these keys can serve queries; if not, do not make one. */
+	static boolean canServe(List<IndexKey> keys) {
+		return IndexedValues.followable(keys.stream().map(IndexKey::getKey).toList());
+	}
+
+	/**
+	 * Null: many documents may share the values, and the collection takes a document's
+	 * position from its unique indexes.
+	 */
+	@Override
+	public P getPosition(Document document) {
+		return null;
+	}
+
+	@Override
+	public void checkAdd(Document document, MongoCollection<P> collection) {
+	}
+
+	boolean isInUse() {
+		return this.inUse;
+	}
+
+	/**
+	 * Fills the index from every document of its collection and has it follow the writes
+	 * from now on, unless it is in use already. The caller holds the collection's lock,
+	 * as every write does, so that no write falls between reading the documents and
+	 * following the writes: one it missed would be missing from its answers for good.
+	 */
+	synchronized void putInUse(Supplier<Stream<DocumentWithPosition<P>>> documents) {
+		if (this.inUse) {
+			return;
+		}
+		try (Stream<DocumentWithPosition<P>> all = documents.get()) {
+			all.forEach(each -> file(each.getDocument(), each.getPosition()));
+		}
+		catch (RuntimeException ex) {
+			drop();
+			throw ex;
+		}
+		this.inUse = true;
+	}
+
+	/**
+	 * Whether the collection should fill the index when it is added: not while it is out
+	 * of use, so that opening a file or creating an index does not read every document
+	 * for an index no query may ever need.
+	 */
+	@Override
+	public boolean isEmpty() {
+		return this.inUse && super.isEmpty();
+	}
+
+	/**
+	 * Sparse while out of use: the collection takes a document it removes out of every
+	 * index and fails if an index that is not sparse does not know the document's
+	 * position, which an index out of use cannot (the library's stand-in for a non-unique
+	 * index, {@code EmptyIndex}, is sparse for the same reason). The sparse option the
+	 * collection compares when an index is created again is fixed at creation, not read
+	 * from here.
+	 */
+	@Override
+	protected boolean isSparse() {
+		return super.isSparse() || !this.inUse;
+	}
+
+	@Override
+	public synchronized void add(Document document, P position, MongoCollection<P> collection) {
+		if (this.inUse) {
+			file(document, position);
+		}
+	}
+
+	private void file(Document document, P position) {
+		Object id = idOf(document);
+		Set<Object> keys = IndexedValues.of(this.paths, document);
+		if (keys == null) {
+			this.unfiled.put(id, position);
+			return;
+		}
+		for (Object key : keys) {
+			this.postings.add(key, id, position);
+		}
+	}
+
+	@Override
+	public synchronized P remove(Document document) {
+		if (!this.inUse) {
+			return null;
+		}
+		Object id = idOf(document);
+		Set<Object> keys = IndexedValues.of(this.paths, document);
+		if (keys == null) {
+			return this.unfiled.remove(id);
+		}
+		P removed = null;
+		for (Object key : keys) {
+			P position = this.postings.remove(key, id);
+			if (position != null) {
+				removed = position;
+			}
+		}
+		return removed;
+	}
+
+	@Override
+	public synchronized boolean canHandle(Document query) {
+		return EqualityQuery.lookups(this.paths, query) != null;
+	}
+
+	/**
+	 * The candidates in the collection's natural order where positions tell it (the
+	 * memory backend's slots, the H2 backend's ids of one type), so a query the index
+	 * serves lists documents in the order a scan would.
+	 */
+	@Override
+	public synchronized Iterable<P> getPositions(Document query) {
+		List<Object> lookups = EqualityQuery.lookups(this.paths, query);
+		if (lookups == null) {
+			throw new IllegalArgumentException("Not a query of " + getName() + ": " + query);
+		}
+		if (!this.inUse) {
+			throw new IllegalStateException("Index " + getName() + " is not in use yet: it would find nothing");
+		}
+		Set<P> candidates = new LinkedHashSet<>();
+		for (Object key : lookups) {
+			this.postings.collect(key, candidates);
+		}
+		candidates.addAll(this.unfiled.values());
+		return inNaturalOrder(candidates);
+	}
+
+	@Override
+	public synchronized long getCount() {
+		return this.postings.size() + this.unfiled.size();
+	}
+
+	/** Nothing is stored: the index lives in memory only. */
+	@Override
+	public long getDataSize() {
+		return 0;
+	}
+
+	@Override
+	public void checkUpdate(Document oldDocument, Document newDocument, MongoCollection<P> collection) {
+	}
+
+	@Override
+	public synchronized void updateInPlace(Document oldDocument, Document newDocument, P position,
+			MongoCollection<P> collection) {
+		if (!this.inUse) {
+			return;
+		}
+		if (Objects.equals(idOf(oldDocument), idOf(newDocument)) && Objects
+			.equals(IndexedValues.of(this.paths, oldDocument), IndexedValues.of(this.paths, newDocument))) {
+			return;
+		}
+		remove(oldDocument);
+		file(newDocument, position);
+	}
+
+	/** Empties the index and takes it out of use: a query would fill it again. */
+	@Override
+	public synchronized void drop() {
+		this.inUse = false;
+		this.postings.clear();
+		this.unfiled.clear();
+	}
+
+	private static Object idOf(Document document) {
+		return IndexedValues.key(Collections.singletonList(document.get(ID)));
+	}
+
+	@SuppressWarnings({ "unchecked", "rawtypes" })
+	private static <P> Iterable<P> inNaturalOrder(Set<P> candidates) {
+		List<P> ordered = new ArrayList<>(candidates);
+		if (ordered.size() < 2) {
+			return ordered;
+		}
+		Class<?> type = ordered.get(0).getClass();
+		if (Comparable.class.isAssignableFrom(type) && ordered.stream().allMatch(p -> p.getClass() == type)) {
+			ordered.sort((a, b) -> ((Comparable) a).compareTo(b));
+		}
+		return ordered;
+	}
+
+}

@@ -1,0 +1,260 @@
+package org.evac.outbox;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+import com.mongodb.MongoBulkWriteException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.BulkOperations;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+
+/**
+ * The persistent queue of everything evac sends to Telegram. A message is written here
+ * before anyone tries to send it, and removed only after Telegram accepted it: a crash in
+ * between means it is sent after restart, never lost.
+ */
+public class Outbox {
+
+	private static final Logger log = LoggerFactory.getLogger(Outbox.class);
+
+	/** How long an instance keeps a message to itself before others may take it over. */
+	private final Duration lease;
+
+	private final MongoTemplate mongo;
+
+	private final Clock clock;
+
+	private final ObjectProvider<OutboxListener> listener;
+
+	private final AtomicLong sequence = new AtomicLong();
+
+	public Outbox(MongoTemplate mongo, Clock clock, ObjectProvider<OutboxListener> listener, Duration lease) {
+		this.mongo = mongo;
+		this.clock = clock;
+		this.listener = listener;
+		this.lease = lease;
+	}
+
+	/**
+	 * Queues messages in order. {@code key} makes the ids: queueing the same key again (a
+	 * redelivered update) adds nothing.
+	 */
+	public List<OutboxMessage> enqueue(String key, List<OutgoingMessage> messages) {
+		return enqueue(key, messages, this.clock.instant());
+	}
+
+	/** Queues messages not to be sent before {@code notBefore}. */
+	public List<OutboxMessage> enqueue(String key, List<OutgoingMessage> messages, Instant notBefore) {
+		if (messages.isEmpty()) {
+			return List.of();
+		}
+		OutboxListener local = this.listener.getIfAvailable();
+		Instant now = this.clock.instant();
+		boolean later = notBefore.isAfter(now.plusSeconds(1));
+		List<OutboxMessage> held = (local == null || later) ? List.of() : heldFor(messages, now);
+		Map<Long, OutboxMessage> heldElsewhere = new HashMap<>();
+		held.stream()
+			.filter(h -> !h.owner().equals(local.instanceId()))
+			.forEach(h -> heldElsewhere.putIfAbsent(h.chatId(), h));
+		List<OutboxMessage> queued = new ArrayList<>();
+		int part = 0;
+		for (OutgoingMessage message : messages) {
+			OutboxMessage other = heldElsewhere.get(message.chatId());
+			// a later message waits for the poll; one for a chat another instance is
+			// sending
+			// to goes to that instance, so the chat's messages keep their order
+			String owner = (local == null || later) ? null : (other != null) ? other.owner() : local.instanceId();
+			Instant leaseUntil = (owner == null) ? Instant.EPOCH
+					: (other != null) ? other.leaseUntil() : now.plus(this.lease);
+			for (OutgoingMessage piece : split(message)) {
+				long seq = now.toEpochMilli() * 1000 + (this.sequence.getAndIncrement() % 1000);
+				queued.add(new OutboxMessage(key + ":" + part++, piece.chatId(), seq, piece,
+						OutboxMessage.State.PENDING, 0, notBefore, owner, leaseUntil, now, null));
+			}
+		}
+		List<OutboxMessage> inserted = insertNew(queued);
+		if (log.isDebugEnabled()) {
+			inserted.forEach(m -> log.debug("Queued {} for chat {}, held by {}{}", m.id(), m.chatId(), m.owner(),
+					heldElsewhere.containsKey(m.chatId()) ? " (handed over)" : ""));
+		}
+		if (local != null) {
+			// with what others handed over for these chats and this instance has not
+			// picked
+			// up yet, oldest first, so the new messages cannot overtake them
+			List<OutboxMessage> mine = new ArrayList<>(
+					held.stream().filter(h -> h.owner().equals(local.instanceId())).toList());
+			inserted.stream().filter(m -> local.instanceId().equals(m.owner())).forEach(mine::add);
+			mine.sort(Comparator.comparingLong(OutboxMessage::seq));
+			if (!mine.isEmpty()) {
+				local.queued(mine);
+			}
+		}
+		return inserted;
+	}
+
+	/** The messages some live instance holds for these chats and has not sent yet. */
+	private List<OutboxMessage> heldFor(List<OutgoingMessage> messages, Instant now) {
+		List<Long> chats = messages.stream().map(OutgoingMessage::chatId).distinct().toList();
+		return this.mongo.find(Query.query(Criteria.where("chatId")
+			.in(chats)
+			.and("state")
+			.is(OutboxMessage.State.PENDING)
+			.and("owner")
+			.ne(null)
+			.and("leaseUntil")
+			.gt(now)), OutboxMessage.class);
+	}
+
+	/** Messages handed to this instance by others (see {@link #enqueue}). */
+	public List<OutboxMessage> handedTo(String owner, int limit) {
+		Instant now = this.clock.instant();
+		return this.mongo.find(
+				Query
+					.query(Criteria.where("owner")
+						.is(owner)
+						.and("state")
+						.is(OutboxMessage.State.PENDING)
+						.and("notBefore")
+						.lte(now))
+					.limit(limit),
+				OutboxMessage.class);
+	}
+
+	private static List<OutgoingMessage> split(OutgoingMessage message) {
+		if (message.kind() != OutgoingMessage.Kind.SEND || message.text().length() <= TextSplitter.MAX) {
+			return List.of(message);
+		}
+		List<String> parts = TextSplitter.split(message.text(), TextSplitter.MAX);
+		List<OutgoingMessage> pieces = new ArrayList<>();
+		for (int i = 0; i < parts.size(); i++) {
+			boolean last = i == parts.size() - 1;
+			pieces.add(new OutgoingMessage(message.chatId(), message.kind(), parts.get(i),
+					last ? message.keyboard() : Keyboard.NONE, null, null, message.purpose()));
+		}
+		return pieces;
+	}
+
+	/**
+	 * Inserts what is not there yet; an id already queued is a redelivery and is skipped.
+	 */
+	private List<OutboxMessage> insertNew(List<OutboxMessage> messages) {
+		try {
+			this.mongo.insertAll(messages);
+			return messages;
+		}
+		catch (DuplicateKeyException | MongoBulkWriteException ex) {
+			List<OutboxMessage> inserted = new ArrayList<>();
+			for (OutboxMessage message : messages) {
+				try {
+					this.mongo.insert(message);
+					inserted.add(message);
+				}
+				catch (DuplicateKeyException duplicate) {
+					// queued by the first delivery of the same update
+				}
+			}
+			return inserted;
+		}
+	}
+
+	/** Telegram accepted it: it leaves the queue. */
+	public void sent(String id) {
+		this.mongo.remove(Query.query(Criteria.where("_id").is(id)), OutboxMessage.class);
+	}
+
+	/** Try again later (rate limit, Telegram trouble). */
+	public void retryAt(String id, Instant notBefore, int attempts, String error) {
+		this.mongo.updateFirst(Query.query(Criteria.where("_id").is(id)),
+				new Update().set("notBefore", notBefore).set("attempts", attempts).set("lastError", error),
+				OutboxMessage.class);
+	}
+
+	/**
+	 * It can never be sent (blocked, refused): kept for a person to look at, not retried.
+	 */
+	public void failed(String id, String error) {
+		this.mongo.updateFirst(Query.query(Criteria.where("_id").is(id)),
+				new Update().set("state", OutboxMessage.State.FAILED).set("lastError", error), OutboxMessage.class);
+	}
+
+	/**
+	 * Every message still queued for a chat fails with it (the resident blocked the bot).
+	 */
+	public long failChat(long chatId, String error) {
+		return this.mongo
+			.updateMulti(Query.query(Criteria.where("chatId").is(chatId).and("state").is(OutboxMessage.State.PENDING)),
+					new Update().set("state", OutboxMessage.State.FAILED).set("lastError", error), OutboxMessage.class)
+			.getModifiedCount();
+	}
+
+	/**
+	 * Takes over messages nobody holds (queued by another process, or left by an instance
+	 * that died) that are due. Each message goes to one claimant: the lease is set only
+	 * where it has run out.
+	 */
+	public List<OutboxMessage> claimDue(String owner, int limit) {
+		Instant now = this.clock.instant();
+		Criteria free = Criteria.where("state")
+			.is(OutboxMessage.State.PENDING)
+			.and("leaseUntil")
+			.lt(now)
+			.and("notBefore")
+			.lte(now);
+		Query candidates = Query.query(free).limit(limit);
+		candidates.fields().include("_id");
+		List<Object> ids = this.mongo.find(candidates, org.bson.Document.class, "outbox")
+			.stream()
+			.map(d -> d.get("_id"))
+			.toList();
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		String claim = owner;
+		this.mongo.updateMulti(Query.query(Criteria.where("_id").in(ids).andOperator(free)),
+				new Update().set("owner", claim).set("leaseUntil", now.plus(this.lease)), OutboxMessage.class);
+		return this.mongo.find(Query.query(Criteria.where("_id").in(ids).and("owner").is(claim)), OutboxMessage.class);
+	}
+
+	/** Keeps the messages this instance still holds from being taken over. */
+	public void renewLeases(String owner) {
+		this.mongo.updateMulti(
+				Query.query(Criteria.where("owner").is(owner).and("state").is(OutboxMessage.State.PENDING)),
+				new Update().set("leaseUntil", this.clock.instant().plus(this.lease)), OutboxMessage.class);
+	}
+
+	/** Hands back what this instance holds, for another to send (orderly shutdown). */
+	public void release(String owner) {
+		this.mongo.updateMulti(
+				Query.query(Criteria.where("owner").is(owner).and("state").is(OutboxMessage.State.PENDING)),
+				new Update().set("leaseUntil", Instant.EPOCH), OutboxMessage.class);
+	}
+
+	/** When the oldest message still waiting was queued, or null when none waits. */
+	public Instant oldestPending() {
+		Query oldest = Query.query(Criteria.where("state").is(OutboxMessage.State.PENDING))
+			.with(org.springframework.data.domain.Sort.by("createdAt"))
+			.limit(1);
+		OutboxMessage message = this.mongo.findOne(oldest, OutboxMessage.class);
+		return (message == null) ? null : message.createdAt();
+	}
+
+	public long pending() {
+		return this.mongo.count(Query.query(Criteria.where("state").is(OutboxMessage.State.PENDING)),
+				OutboxMessage.class);
+	}
+
+}
