@@ -13,6 +13,7 @@ import org.evac.i18n.Messages;
 import org.evac.outbox.Keyboard;
 import org.evac.places.GeoPoint;
 import org.evac.places.Hotline;
+import org.evac.places.Nearby;
 import org.evac.places.Oblast;
 import org.evac.places.PlaceRef;
 import org.evac.places.SaferTown;
@@ -312,7 +313,12 @@ class FollowUpButtonsTest {
 		}
 
 		@Override
-		public Optional<Settlement> nearestSettlement(GeoPoint point) {
+		public Optional<Nearby> nearestSettlement(GeoPoint point) {
+			return Optional.empty();
+		}
+
+		@Override
+		public Optional<Settlement> hromadaAround(GeoPoint point) {
 			return Optional.empty();
 		}
 
