@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.evac.i18n.Language;
 import org.evac.places.GeoPoint;
 import org.evac.places.Nearby;
 import org.evac.places.Oblast;
@@ -61,8 +62,10 @@ final class PlaceSteps {
 		}
 		Settlement s = hromada.get();
 		String oblast = c.directory().oblast(s.oblastCode()).map(o -> o.names().in(c.language())).orElse("");
-		return c.reply("settlement.type-name-hromada", keyboard, HromadaNames.genitive(s.hromada()), s.hromada(),
-				s.raion(), oblast);
+		// Ukrainian declines the name («Миколаївської громади»); the others quote it as
+		// it is
+		String name = (c.language() == Language.UK) ? HromadaNames.genitive(s.hromada()) : s.hromada();
+		return c.reply("settlement.type-name-hromada", keyboard, name, s.raion(), oblast);
 	}
 
 	private static Parsed<SettlementAnswer> parseSettlement(Incoming incoming, Draft draft, Context c) {
