@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.evac.places.SettlementRegister;
 import org.evac.request.Pickup;
 import org.evac.request.RequestStatus;
 import org.evac.volunteer.Actor;
@@ -30,9 +31,12 @@ class CaseworkController {
 
 	private final RequestQueue queue;
 
-	CaseworkController(Casework casework, RequestQueue queue) {
+	private final SettlementRegister settlements;
+
+	CaseworkController(Casework casework, RequestQueue queue, SettlementRegister settlements) {
 		this.casework = casework;
 		this.queue = queue;
+		this.settlements = settlements;
 	}
 
 	/** Atomic: of two volunteers claiming at once, one gets it, the other 409. */
@@ -79,7 +83,8 @@ class CaseworkController {
 	}
 
 	private RequestDetailView view(org.evac.request.EvacuationRequest request, Actor actor) {
-		return RequestDetailView.of(request, RequestView.personalFor(request, actor), this.queue.urgency());
+		return RequestDetailView.of(request, RequestView.personalFor(request, actor), this.queue.urgency(),
+				this.settlements);
 	}
 
 	/**

@@ -3,6 +3,7 @@ package org.evac.queue;
 import java.util.List;
 
 import org.evac.audit.AuditAction;
+import org.evac.places.SettlementRegister;
 import org.evac.request.EvacuationRequest;
 import org.evac.request.RequestStatus;
 import org.evac.volunteer.Actor;
@@ -27,10 +28,13 @@ class RequestController {
 
 	private final ReadAudit reads;
 
-	RequestController(RequestQueue queue, Casework casework, ReadAudit reads) {
+	private final SettlementRegister settlements;
+
+	RequestController(RequestQueue queue, Casework casework, ReadAudit reads, SettlementRegister settlements) {
 		this.queue = queue;
 		this.casework = casework;
 		this.reads = reads;
+		this.settlements = settlements;
 	}
 
 	/**
@@ -51,7 +55,7 @@ class RequestController {
 		RequestQueue.Result result = this.queue.page(filter, actor);
 		List<RequestView> content = result.content()
 			.stream()
-			.map(r -> RequestView.of(r, RequestView.personalFor(r, actor), result.urgency()))
+			.map(r -> RequestView.of(r, RequestView.personalFor(r, actor), result.urgency(), this.settlements))
 			.toList();
 		List<String> personal = content.stream().filter(RequestView::personal).map(RequestView::number).toList();
 		if (!personal.isEmpty()) {
@@ -69,7 +73,7 @@ class RequestController {
 		boolean personal = RequestView.personalFor(request, actor);
 		this.reads.read(actor.username(), request.id(), AuditAction.READ_REQUEST,
 				personal ? "personal fields, notes and thread" : "without personal fields");
-		return RequestDetailView.of(request, personal, this.queue.urgency());
+		return RequestDetailView.of(request, personal, this.queue.urgency(), this.settlements);
 	}
 
 }

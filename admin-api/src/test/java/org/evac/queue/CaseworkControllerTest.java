@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.evac.account.Account;
 import org.evac.account.Accounts;
 import org.evac.account.Role;
+import org.evac.places.SettlementRegister;
 import org.evac.request.ClaimedByOther;
 import org.evac.request.RequestStatus;
 import org.evac.volunteer.SecurityConfiguration;
@@ -64,6 +65,9 @@ class CaseworkControllerTest {
 
 	@MockitoBean
 	Accounts accounts;
+
+	@MockitoBean
+	SettlementRegister settlements;
 
 	@Autowired
 	PasswordEncoder passwords;
