@@ -62,8 +62,7 @@ final class PlaceSteps {
 		}
 		Settlement s = hromada.get();
 		String oblast = c.directory().oblast(s.oblastCode()).map(o -> o.names().in(c.language())).orElse("");
-		// Ukrainian declines the name («Миколаївської громади»); the others quote it as
-		// it is
+		// «Миколаївської громади» in Ukrainian; the other bundles quote the name as it is
 		String name = (c.language() == Language.UK) ? HromadaNames.genitive(s.hromada()) : s.hromada();
 		return c.reply("settlement.type-name-hromada", keyboard, name, s.raion(), oblast);
 	}
