@@ -12,6 +12,7 @@ COPY bot/pom.xml bot/pom.xml
 COPY admin-api/pom.xml admin-api/pom.xml
 COPY app/pom.xml app/pom.xml
 COPY bench/pom.xml bench/pom.xml
+COPY seeds/tools/gazetteer/pom.xml seeds/tools/gazetteer/pom.xml
 RUN ./mvnw -B -q dependency:go-offline -DskipTests -pl app -am || true
 COPY . .
 # only the application and what it needs: the benchmark stays out of the image

@@ -16,6 +16,13 @@ APPROXIMATE (meant to be within about 5 km) and are to be checked. Each entry is
 KATOTTG code and carries the Ukrainian name, which is checked against the source row, so a
 wrong code fails the build instead of putting a point on the wrong place.
 
+This is the first of two steps: afterwards, seeds/tools/gazetteer (a Java module of the
+build) puts GeoNames points and hromada centroids into the file, keeps the entries below
+where GeoNames has no match, marks them `approximate` in the column `coord_source`, and
+copies the points into safer-towns.json:
+
+    ./mvnw -q -pl seeds/tools/gazetteer compile exec:java
+
 Only the standard library is used. Output: UTF-8, LF line endings, RFC 4180 quoting only
 where needed, typographic apostrophes (U+2019) kept as in the source.
 """

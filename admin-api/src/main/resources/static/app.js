@@ -229,9 +229,13 @@ function render(r) {
     if (r.secondPhone) fact(facts, 'Інший телефон', el('a', { href: 'tel:' + r.secondPhone }, r.secondPhone));
     if (r.location) {
       fact(facts, 'Місце на мапі', el('a', {
-        href: 'https://www.openstreetmap.org/?mlat=' + r.location.lat + '&mlon=' + r.location.lon + '#map=17/' + r.location.lat + '/' + r.location.lon,
+        href: r.location.mapUrl,
         target: '_blank', rel: 'noopener'
       }, r.location.lat.toFixed(5) + ', ' + r.location.lon.toFixed(5)));
+      // how far the shared point is from the settlement named (none if that has only its hromada's centroid)
+      if (r.location.distanceKm != null) {
+        fact(facts, 'Від точки до н. п.', r.location.distanceKm.toLocaleString('uk-UA') + ' км до ' + (r.settlement || '?'));
+      }
     }
   } else {
     fact(facts, 'Адреса й телефон', 'видно тому, хто взяв заявку');

@@ -10,6 +10,7 @@ import org.evac.admin.requests.RequestDetailView;
 import org.evac.admin.requests.RequestQueue;
 import org.evac.admin.requests.RequestView;
 import org.evac.admin.security.Actor;
+import org.evac.domain.place.SettlementRegister;
 import org.evac.domain.request.Pickup;
 import org.evac.domain.request.RequestStatus;
 
@@ -33,9 +34,12 @@ class CaseworkController {
 
 	private final RequestQueue queue;
 
-	CaseworkController(Casework casework, RequestQueue queue) {
+	private final SettlementRegister settlements;
+
+	CaseworkController(Casework casework, RequestQueue queue, SettlementRegister settlements) {
 		this.casework = casework;
 		this.queue = queue;
+		this.settlements = settlements;
 	}
 
 	/** Atomic: of two volunteers claiming at once, one gets it, the other 409. */
@@ -82,7 +86,8 @@ class CaseworkController {
 	}
 
 	private RequestDetailView view(org.evac.domain.request.EvacuationRequest request, Actor actor) {
-		return RequestDetailView.of(request, RequestView.personalFor(request, actor), this.queue.urgency());
+		return RequestDetailView.of(request, RequestView.personalFor(request, actor), this.queue.urgency(),
+				this.settlements);
 	}
 
 	/**

@@ -5,6 +5,7 @@ import java.util.List;
 import org.evac.admin.casework.Casework;
 import org.evac.admin.security.Actor;
 import org.evac.domain.audit.AuditAction;
+import org.evac.domain.place.SettlementRegister;
 import org.evac.domain.request.EvacuationRequest;
 import org.evac.domain.request.RequestStatus;
 
@@ -28,10 +29,13 @@ class RequestController {
 
 	private final ReadAudit reads;
 
-	RequestController(RequestQueue queue, Casework casework, ReadAudit reads) {
+	private final SettlementRegister settlements;
+
+	RequestController(RequestQueue queue, Casework casework, ReadAudit reads, SettlementRegister settlements) {
 		this.queue = queue;
 		this.casework = casework;
 		this.reads = reads;
+		this.settlements = settlements;
 	}
 
 	/**
@@ -52,7 +56,7 @@ class RequestController {
 		RequestQueue.Result result = this.queue.page(filter, actor);
 		List<RequestView> content = result.content()
 			.stream()
-			.map(r -> RequestView.of(r, RequestView.personalFor(r, actor), result.urgency()))
+			.map(r -> RequestView.of(r, RequestView.personalFor(r, actor), result.urgency(), this.settlements))
 			.toList();
 		List<String> personal = content.stream().filter(RequestView::personal).map(RequestView::number).toList();
 		if (!personal.isEmpty()) {
@@ -70,7 +74,7 @@ class RequestController {
 		boolean personal = RequestView.personalFor(request, actor);
 		this.reads.read(actor.username(), request.id(), AuditAction.READ_REQUEST,
 				personal ? "personal fields, notes and thread" : "without personal fields");
-		return RequestDetailView.of(request, personal, this.queue.urgency());
+		return RequestDetailView.of(request, personal, this.queue.urgency(), this.settlements);
 	}
 
 }

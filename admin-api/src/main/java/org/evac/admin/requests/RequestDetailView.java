@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import org.evac.domain.place.SettlementRegister;
 import org.evac.domain.request.DuplicateLink;
 import org.evac.domain.request.EvacuationRequest;
 import org.evac.domain.request.Note;
@@ -24,10 +25,11 @@ public record RequestDetailView(@JsonUnwrapped RequestView request, List<Note> n
 		int threadSize, int notesSize, List<StatusChange> history, List<DuplicateLink> possibleDuplicates,
 		Pickup pickup, String mergedInto, Set<RequestStatus> allowedStatuses) {
 
-	public static RequestDetailView of(EvacuationRequest request, boolean personal, Urgency urgency) {
-		return new RequestDetailView(RequestView.of(request, personal, urgency), personal ? request.notes() : List.of(),
-				personal ? request.thread() : List.of(), request.thread().size(), request.notes().size(),
-				request.history(), request.possibleDuplicates(),
+	public static RequestDetailView of(EvacuationRequest request, boolean personal, Urgency urgency,
+			SettlementRegister settlements) {
+		return new RequestDetailView(RequestView.of(request, personal, urgency, settlements),
+				personal ? request.notes() : List.of(), personal ? request.thread() : List.of(),
+				request.thread().size(), request.notes().size(), request.history(), request.possibleDuplicates(),
 				(personal || request.pickup() == null) ? request.pickup() : new Pickup(request.pickup().at(), null),
 				request.mergedInto(), request.allowedStatuses());
 	}

@@ -1,9 +1,12 @@
 package org.evac.admin.requests;
 
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Set;
 
 import org.evac.domain.place.GeoPoint;
+import org.evac.domain.place.Settlement;
+import org.evac.domain.place.SettlementRegister;
 import org.evac.domain.request.DestinationKind;
 import org.evac.domain.request.EvacuationRequest;
 import org.evac.domain.request.RequestDetails;
@@ -27,22 +30,42 @@ public record RequestView(String id, String number, RequestStatus status, String
 		long waitingMinutes, boolean stale, boolean residentWaiting, boolean possibleDuplicate,
 		boolean telegramUnreachable, boolean personal) {
 
-	record Location(double lat, double lon) {
+	/**
+	 * The resident's shared point, as a link that opens a map, and how far it is from the
+	 * settlement the request names (null when that settlement has no point of its own).
+	 */
+	record Location(double lat, double lon, String mapUrl, Double distanceKm) {
+
+		static Location of(GeoPoint point, GeoPoint settlement) {
+			Double km = (settlement == null) ? null : Math.round(point.distanceKm(settlement) * 10) / 10.0;
+			return new Location(point.lat(), point.lon(), mapUrl(point), km);
+		}
+
+		/** OpenStreetMap with a marker on the point, at street level. */
+		static String mapUrl(GeoPoint point) {
+			String lat = String.format(Locale.ROOT, "%.5f", point.lat());
+			String lon = String.format(Locale.ROOT, "%.5f", point.lon());
+			return "https://www.openstreetmap.org/?mlat=" + lat + "&mlon=" + lon + "#map=15/" + lat + "/" + lon;
+		}
+
 	}
 
 	record DestinationView(DestinationKind kind, String oblast, String town) {
 	}
 
-	static RequestView of(EvacuationRequest request, boolean personal, Urgency urgency) {
+	static RequestView of(EvacuationRequest request, boolean personal, Urgency urgency,
+			SettlementRegister settlements) {
 		RequestDetails d = request.details();
 		GeoPoint point = personal ? d.location() : null;
+		GeoPoint settlementPoint = (point == null || d.settlement() == null || d.settlement().code() == null) ? null
+				: settlements.byCode(d.settlement().code()).map(Settlement::ownLocation).orElse(null);
 		DestinationView destination = (d.destination() == null) ? null
 				: new DestinationView(d.destination().kind(),
 						d.destination().oblast() == null ? null : d.destination().oblast().name(),
 						d.destination().town() == null ? null : d.destination().town().name());
 		return new RequestView(request.id(), request.number(), request.status(),
 				d.settlement() == null ? null : d.settlement().name(), d.oblast() == null ? null : d.oblast().name(),
-				personal ? d.address() : null, point == null ? null : new Location(point.lat(), point.lon()),
+				personal ? d.address() : null, point == null ? null : Location.of(point, settlementPoint),
 				personal ? d.phone() : null, personal ? d.secondPhone() : null, d.householdSize(), d.children(),
 				d.needs(), destination, d.accommodationNeeded(), request.language().code(), request.createdAt(),
 				request.updatedAt(), request.priority(), request.claimedBy(), request.needsAttention(),

@@ -12,6 +12,7 @@ import org.evac.admin.web.WebConfiguration;
 import org.evac.domain.account.Account;
 import org.evac.domain.account.Accounts;
 import org.evac.domain.account.Role;
+import org.evac.domain.place.SettlementRegister;
 import org.evac.domain.request.ClaimedByOther;
 import org.evac.domain.request.RequestStatus;
 import org.junit.jupiter.api.BeforeEach;
@@ -66,6 +67,9 @@ class CaseworkControllerTest {
 
 	@MockitoBean
 	Accounts accounts;
+
+	@MockitoBean
+	SettlementRegister settlements;
 
 	@Autowired
 	PasswordEncoder passwords;

@@ -9,18 +9,21 @@ import org.evac.domain.place.SettlementRegister;
 import org.evac.domain.request.Requests;
 import org.evac.outbox.Outbox;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(LocationProperties.class)
 class ConversationConfiguration {
 
 	@Bean
 	ConversationEngine conversationEngine(Messages messages, Places places, SettlementRegister register,
-			Requests requests, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
-		return new ConversationEngine(messages, new PlacesDirectory(places, register),
+			Requests requests, AuditLog audit, ApplicationEventPublisher events, Clock clock,
+			LocationProperties location) {
+		return new ConversationEngine(messages, new PlacesDirectory(places, register, location),
 				new RequestsDesk(requests, audit, events, clock));
 	}
 

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.evac.domain.place.GeoPoint;
 import org.evac.domain.place.Hotline;
+import org.evac.domain.place.Nearby;
 import org.evac.domain.place.Oblast;
 import org.evac.domain.place.SaferTown;
 import org.evac.domain.place.Settlement;
@@ -30,7 +31,16 @@ public interface Directory {
 
 	Optional<Settlement> settlement(String code);
 
-	/** The nearest settlement whose location is known, if near enough to be likely. */
-	Optional<Settlement> nearestSettlement(GeoPoint point);
+	/**
+	 * The nearest settlement with a point of its own (never a hromada's centroid), with
+	 * its distance, if near enough to be where the resident is.
+	 */
+	Optional<Nearby> nearestSettlement(GeoPoint point);
+
+	/**
+	 * A settlement of the hromada a point is likely in (its centroid is the closest), if
+	 * any is near: to name the area, not the settlement.
+	 */
+	Optional<Settlement> hromadaAround(GeoPoint point);
 
 }

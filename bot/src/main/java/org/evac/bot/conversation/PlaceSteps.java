@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.evac.domain.i18n.Language;
 import org.evac.domain.place.GeoPoint;
+import org.evac.domain.place.Nearby;
 import org.evac.domain.place.Oblast;
 import org.evac.domain.place.PlaceRef;
 import org.evac.domain.place.Settlement;
@@ -43,9 +45,26 @@ final class PlaceSteps {
 	private static Reply askSettlement(Draft draft, Context c) {
 		Keyboard keyboard = new Keyboard.Reply(List.of(List
 			.of(new Keyboard.ReplyButton(c.text("settlement.share-location"), Keyboard.ReplyButtonKind.LOCATION))));
-		String key = (draft.location() != null && draft.settlement() == null) ? "settlement.type-name"
-				: "settlement.ask";
-		return c.reply(key, keyboard);
+		if (draft.location() != null && draft.settlement() == null) {
+			return askForTheVillage(draft.location(), keyboard, c);
+		}
+		return c.reply("settlement.ask", keyboard);
+	}
+
+	/**
+	 * A shared location with no settlement of its own near: the hromada it is likely in
+	 * is named, as an area, and the resident types the village.
+	 */
+	private static Reply askForTheVillage(GeoPoint location, Keyboard keyboard, Context c) {
+		Optional<Settlement> hromada = c.directory().hromadaAround(location);
+		if (hromada.isEmpty()) {
+			return c.reply("settlement.type-name", keyboard);
+		}
+		Settlement s = hromada.get();
+		String oblast = c.directory().oblast(s.oblastCode()).map(o -> o.names().in(c.language())).orElse("");
+		// «Миколаївської громади» in Ukrainian; the other bundles quote the name as it is
+		String name = (c.language() == Language.UK) ? HromadaNames.genitive(s.hromada()) : s.hromada();
+		return c.reply("settlement.type-name-hromada", keyboard, name, s.raion(), oblast);
 	}
 
 	private static Parsed<SettlementAnswer> parseSettlement(Incoming incoming, Draft draft, Context c) {
@@ -69,14 +88,7 @@ final class PlaceSteps {
 	private static Draft applySettlement(Draft draft, SettlementAnswer answer, Context c) {
 		Draft cleared = draft.unanswer(Questionnaire.SETTLEMENT_CHOICE, Questionnaire.OBLAST);
 		if (answer instanceof SettlementAnswer.Located located) {
-			Draft withPoint = cleared.withLocation(located.point());
-			Optional<Settlement> nearest = c.directory().nearestSettlement(located.point());
-			if (nearest.isEmpty()) {
-				// we have the point but cannot name the place: ask for the name, keep the
-				// point
-				return withPoint.withSettlement(null, List.of(), false).unanswer(Questionnaire.SETTLEMENT);
-			}
-			return settle(withPoint, nearest.get(), c, true);
+			return applyLocation(cleared, located.point(), c);
 		}
 		String typed = ((SettlementAnswer.Typed) answer).name();
 		List<Settlement> named = c.directory().settlementsNamed(typed);
@@ -85,6 +97,20 @@ final class PlaceSteps {
 		}
 		List<String> candidates = named.stream().limit(MAX_CANDIDATES).map(Settlement::code).toList();
 		return cleared.withSettlement(PlaceRef.named(typed), candidates, false).withOblast(null);
+	}
+
+	/**
+	 * The exact point is kept on the request. The nearest settlement with a point of its
+	 * own is offered, to be confirmed with the address; with none near, the name is
+	 * asked.
+	 */
+	private static Draft applyLocation(Draft draft, GeoPoint point, Context c) {
+		Draft withPoint = draft.withLocation(point);
+		Optional<Nearby> nearest = c.directory().nearestSettlement(point);
+		if (nearest.isEmpty()) {
+			return withPoint.withSettlement(null, List.of(), false).unanswer(Questionnaire.SETTLEMENT);
+		}
+		return settle(withPoint, nearest.get().settlement(), c, true);
 	}
 
 	private static Draft settle(Draft draft, Settlement settlement, Context c, boolean fromLocation) {
@@ -194,8 +220,20 @@ final class PlaceSteps {
 		Keyboard keyboard = buttons.isEmpty() ? Keyboard.NONE : Keyboard.Inline.of(buttons, 1);
 		String oblast = (draft.oblast() == null) ? ""
 				: c.directory().oblast(draft.oblast().code()).map(o -> o.names().in(c.language())).orElse("");
-		return draft.settlementFromLocation() ? c.reply("address.ask-located", keyboard, settlement, oblast)
+		return draft.settlementFromLocation()
+				? c.reply("address.ask-located", keyboard, settlement, oblast, distance(draft, c))
 				: c.reply("address.ask", keyboard, settlement);
+	}
+
+	/** From the shared point to the settlement offered for it, in whole km. */
+	private static String distance(Draft draft, Context c) {
+		GeoPoint own = (draft.location() == null || draft.settlement() == null) ? null
+				: c.directory().settlement(draft.settlement().code()).map(Settlement::ownLocation).orElse(null);
+		if (own == null) {
+			return "?";
+		}
+		double km = own.distanceKm(draft.location());
+		return (km < 1) ? "<1" : Long.toString(Math.round(km));
 	}
 
 	static String settlementName(Draft draft, Context c) {

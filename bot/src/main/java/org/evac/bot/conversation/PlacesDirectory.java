@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import org.evac.domain.place.GeoPoint;
 import org.evac.domain.place.Hotline;
+import org.evac.domain.place.Nearby;
 import org.evac.domain.place.Oblast;
 import org.evac.domain.place.Places;
 import org.evac.domain.place.SaferTown;
@@ -17,16 +18,16 @@ import org.evac.domain.place.SettlementRegister;
 /** The conversation's places: the register for settlements, the database for the rest. */
 public class PlacesDirectory implements Directory {
 
-	/** Further than this, the nearest known settlement is a guess, not an answer. */
-	static final double NEAREST_WITHIN_KM = 25;
-
 	private final Places places;
 
 	private final SettlementRegister register;
 
-	public PlacesDirectory(Places places, SettlementRegister register) {
+	private final LocationProperties location;
+
+	public PlacesDirectory(Places places, SettlementRegister register, LocationProperties location) {
 		this.places = places;
 		this.register = register;
+		this.location = location;
 	}
 
 	@Override
@@ -76,8 +77,13 @@ public class PlacesDirectory implements Directory {
 	}
 
 	@Override
-	public Optional<Settlement> nearestSettlement(GeoPoint point) {
-		return this.register.nearest(point, NEAREST_WITHIN_KM);
+	public Optional<Nearby> nearestSettlement(GeoPoint point) {
+		return this.register.nearestOwnPoint(point, this.location.nearWithinKm());
+	}
+
+	@Override
+	public Optional<Settlement> hromadaAround(GeoPoint point) {
+		return this.register.nearestHromada(point, this.location.hromadaWithinKm()).map(Nearby::settlement);
 	}
 
 }

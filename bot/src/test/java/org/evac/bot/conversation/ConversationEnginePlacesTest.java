@@ -133,15 +133,15 @@ class ConversationEnginePlacesTest {
 	void asksToTypeTheNameButKeepsALocationFarFromAnyKnownSettlement() {
 		Resident resident = this.bot.residentAt(Questionnaire.SETTLEMENT);
 
-		resident.sharesLocation(51.0, 28.0);
+		resident.sharesLocation(52.52, 13.40);
 
 		assertThat(resident.step()).isEqualTo(Questionnaire.SETTLEMENT);
 		assertThat(resident.lastKey()).isEqualTo("settlement.type-name");
-		assertThat(resident.draft().location()).isEqualTo(new GeoPoint(51.0, 28.0));
+		assertThat(resident.draft().location()).isEqualTo(new GeoPoint(52.52, 13.40));
 		assertThat(resident.draft().settlement()).isNull();
 		resident.types("Краматорськ");
 		assertThat(resident.step()).isEqualTo(Questionnaire.ADDRESS);
-		assertThat(resident.draft().location()).isEqualTo(new GeoPoint(51.0, 28.0));
+		assertThat(resident.draft().location()).isEqualTo(new GeoPoint(52.52, 13.40));
 		assertThat(resident.buttonData()).containsExactly("address|skip");
 	}
 
@@ -152,7 +152,7 @@ class ConversationEnginePlacesTest {
 		resident.tapsButtonLabelled(text(Language.UK, "address.wrong-settlement", "Бахмут"));
 
 		assertThat(resident.step()).isEqualTo(Questionnaire.SETTLEMENT);
-		assertThat(resident.lastKey()).isEqualTo("settlement.type-name");
+		assertThat(resident.lastKey()).isEqualTo("settlement.type-name-hromada");
 		assertThat(resident.draft().settlement()).isNull();
 		assertThat(resident.draft().oblast()).isNull();
 		assertThat(resident.draft().location()).isEqualTo(new GeoPoint(TestBot.BAKHMUT_LAT, TestBot.BAKHMUT_LON));

@@ -107,7 +107,8 @@ class EveryTextRendersTest {
 		Resident r = new Resident(this.bot.engine, 1, ConversationState.newcomer(language));
 		r.command("help").command("status").command("cancel").command("foo").sends(new Incoming.Edited());
 		r.command("start").sharesLocation(48.595, 38.0).tapsButtonLabelled(text(language, "notice.continue"));
-		r.sharesContact(TestBot.PHONE).types("😀🙏").types("Б".repeat(101)).sharesLocation(51.0, 28.0);
+		r.sharesContact(TestBot.PHONE).types("😀🙏").types("Б".repeat(101)).sharesLocation(52.52, 13.40);
+		r.sharesLocation(51.0, 28.0);
 		r.types("Костянтинівка").tapsButtonLabelled(text(language, "settlement.none-of-these"));
 		r.tapsButtonLabelled(TestBot.oblastName(TestBot.DONETSK, language));
 		r.sharesLocation(48.6, 38.0).sharesContact(TestBot.PHONE).sends(new Incoming.Unsupported("sticker"));

@@ -12,6 +12,7 @@ import org.evac.domain.i18n.Language;
 import org.evac.domain.i18n.Messages;
 import org.evac.domain.place.GeoPoint;
 import org.evac.domain.place.Hotline;
+import org.evac.domain.place.Nearby;
 import org.evac.domain.place.Oblast;
 import org.evac.domain.place.PlaceRef;
 import org.evac.domain.place.SaferTown;
@@ -312,7 +313,12 @@ class FollowUpButtonsTest {
 		}
 
 		@Override
-		public Optional<Settlement> nearestSettlement(GeoPoint point) {
+		public Optional<Nearby> nearestSettlement(GeoPoint point) {
+			return Optional.empty();
+		}
+
+		@Override
+		public Optional<Settlement> hromadaAround(GeoPoint point) {
 			return Optional.empty();
 		}
 

@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.evac.domain.i18n.LocalizedName;
 import org.evac.domain.place.GeoPoint;
 import org.evac.domain.place.Hotline;
+import org.evac.domain.place.Nearby;
 import org.evac.domain.place.Oblast;
 import org.evac.domain.place.SaferTown;
 import org.evac.domain.place.Settlement;
@@ -29,8 +30,8 @@ import org.springframework.core.io.ClassPathResource;
  */
 final class InMemoryDirectory implements Directory {
 
-	/** A shared location further than this from every known settlement names none. */
-	static final double NEAR_ENOUGH_KM = PlacesDirectory.NEAREST_WITHIN_KM;
+	/** How far a shared location is named, as in production by default. */
+	static final LocationProperties LOCATION = LocationProperties.defaults();
 
 	private static final ObjectMapper JSON = new ObjectMapper()
 		.configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
@@ -123,8 +124,13 @@ final class InMemoryDirectory implements Directory {
 	}
 
 	@Override
-	public Optional<Settlement> nearestSettlement(GeoPoint point) {
-		return this.register.nearest(point, NEAR_ENOUGH_KM);
+	public Optional<Nearby> nearestSettlement(GeoPoint point) {
+		return this.register.nearestOwnPoint(point, LOCATION.nearWithinKm());
+	}
+
+	@Override
+	public Optional<Settlement> hromadaAround(GeoPoint point) {
+		return this.register.nearestHromada(point, LOCATION.hromadaWithinKm()).map(Nearby::settlement);
 	}
 
 	private record SaferTownSeed(String code, String oblastCode, LocalizedName names, Double lat, Double lon) {

@@ -8,9 +8,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.evac.domain.i18n.LocalizedName;
 
@@ -27,7 +29,13 @@ public class SettlementRegister {
 
 	private final Map<String, List<Settlement>> byName = new HashMap<>();
 
-	private final List<Settlement> located = new ArrayList<>();
+	/** Settlements with a point of their own (GeoNames or typed by the project). */
+	private final PointIndex ownPoints = new PointIndex();
+
+	/** One settlement per hromada centroid, standing for its hromada. */
+	private final PointIndex hromadas = new PointIndex();
+
+	private final Set<GeoPoint> hromadaCentroids = new HashSet<>();
 
 	public SettlementRegister(Resource csv) {
 		try (BufferedReader reader = new BufferedReader(
@@ -51,8 +59,9 @@ public class SettlementRegister {
 	private static Settlement parse(List<String> f) {
 		GeoPoint location = (f.get(8).isEmpty() || f.get(9).isEmpty()) ? null
 				: new GeoPoint(Double.parseDouble(f.get(8)), Double.parseDouble(f.get(9)));
+		CoordinateSource source = CoordinateSource.of((f.size() > 10) ? f.get(10) : null, location != null);
 		return new Settlement(f.get(0), f.get(1), new LocalizedName(f.get(2), f.get(3), null), f.get(4), f.get(5),
-				f.get(6), f.get(7).isEmpty() ? null : f.get(7), location);
+				f.get(6), f.get(7).isEmpty() ? null : f.get(7), location, source);
 	}
 
 	private void add(Settlement settlement) {
@@ -60,8 +69,12 @@ public class SettlementRegister {
 		index(settlement.names().uk(), settlement);
 		index(settlement.names().en(), settlement);
 		index(settlement.oldName(), settlement);
-		if (settlement.location() != null) {
-			this.located.add(settlement);
+		if (settlement.ownLocation() != null) {
+			this.ownPoints.add(settlement);
+		}
+		else if (settlement.coordinateSource() == CoordinateSource.HROMADA
+				&& this.hromadaCentroids.add(settlement.location())) {
+			this.hromadas.add(settlement);
 		}
 	}
 
@@ -89,11 +102,30 @@ public class SettlementRegister {
 		return found;
 	}
 
-	/** The closest settlement whose location is known, if one is within {@code maxKm}. */
+	/** The closest settlement with a point of its own, if one is within {@code maxKm}. */
 	public Optional<Settlement> nearest(GeoPoint point, double maxKm) {
-		return this.located.stream()
-			.min(Comparator.comparingDouble(s -> s.location().distanceKm(point)))
-			.filter(s -> s.location().distanceKm(point) <= maxKm);
+		return nearestOwnPoint(point, maxKm).map(Nearby::settlement);
+	}
+
+	/**
+	 * The closest settlement with a point of its own (not its hromada's centroid), if one
+	 * is within {@code maxKm}, and its distance.
+	 */
+	public Optional<Nearby> nearestOwnPoint(GeoPoint point, double maxKm) {
+		return this.ownPoints.nearest(point, maxKm);
+	}
+
+	/**
+	 * A settlement of the hromada whose centroid is closest, if one is within
+	 * {@code maxKm}: which hromada a point is likely in, not which settlement.
+	 */
+	public Optional<Nearby> nearestHromada(GeoPoint point, double maxKm) {
+		return this.hromadas.nearest(point, maxKm);
+	}
+
+	/** How many settlements have a point of their own. */
+	public int withOwnPoint() {
+		return this.ownPoints.size();
 	}
 
 	public int size() {
