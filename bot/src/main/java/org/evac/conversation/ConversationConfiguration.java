@@ -5,6 +5,8 @@ import java.time.Clock;
 import org.evac.audit.AuditLog;
 import org.evac.i18n.Messages;
 import org.evac.outbox.Outbox;
+import org.evac.places.OccupiedPlaces;
+import org.evac.places.PlaceMatcher;
 import org.evac.places.Places;
 import org.evac.places.SettlementRegister;
 import org.evac.request.Requests;
@@ -19,8 +21,9 @@ class ConversationConfiguration {
 
 	@Bean
 	ConversationEngine conversationEngine(Messages messages, Places places, SettlementRegister register,
-			Requests requests, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
-		return new ConversationEngine(messages, new PlacesDirectory(places, register),
+			PlaceMatcher matcher, OccupiedPlaces occupied, Requests requests, AuditLog audit,
+			ApplicationEventPublisher events, Clock clock) {
+		return new ConversationEngine(messages, new PlacesDirectory(places, register, matcher, occupied),
 				new RequestsDesk(requests, audit, events, clock));
 	}
 

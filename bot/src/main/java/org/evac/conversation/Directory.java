@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.evac.places.GeoPoint;
 import org.evac.places.Hotline;
 import org.evac.places.Oblast;
+import org.evac.places.PlaceMatch;
 import org.evac.places.SaferTown;
 import org.evac.places.Settlement;
 
@@ -27,6 +28,15 @@ public interface Directory {
 
 	/** Settlements with this name, most likely first. */
 	List<Settlement> settlementsNamed(String typed);
+
+	/**
+	 * The settlements a typed name may mean, however spelled, most likely first, and
+	 * whether the first may be taken without asking.
+	 */
+	PlaceMatch matchSettlement(String typed);
+
+	/** Whether the settlement is in occupied territory, where crews cannot go. */
+	boolean isOccupied(String settlementCode);
 
 	Optional<Settlement> settlement(String code);
 

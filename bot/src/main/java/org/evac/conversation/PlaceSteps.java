@@ -6,6 +6,8 @@ import java.util.Optional;
 
 import org.evac.places.GeoPoint;
 import org.evac.places.Oblast;
+import org.evac.places.PlaceMatch;
+import org.evac.places.PlaceMatcher;
 import org.evac.places.PlaceRef;
 import org.evac.places.Settlement;
 import org.evac.outbox.Keyboard;
@@ -20,7 +22,13 @@ final class PlaceSteps {
 	static final int MAX_ADDRESS = 300;
 
 	/** More candidates than this and the resident is better off naming the oblast. */
-	static final int MAX_CANDIDATES = 8;
+	static final int MAX_CANDIDATES = PlaceMatcher.MAX_CANDIDATES;
+
+	/** None of the namesakes offered: the oblast is asked. */
+	private static final String NONE = "none";
+
+	/** Not the place guessed: the resident types the name again. */
+	private static final String OTHER = "other";
 
 	private PlaceSteps() {
 	}
@@ -44,7 +52,7 @@ final class PlaceSteps {
 		Keyboard keyboard = new Keyboard.Reply(List.of(List
 			.of(new Keyboard.ReplyButton(c.text("settlement.share-location"), Keyboard.ReplyButtonKind.LOCATION))));
 		String key = (draft.location() != null && draft.settlement() == null) ? "settlement.type-name"
-				: "settlement.ask";
+				: rejectedName(draft).isPresent() ? "settlement.type-again" : "settlement.ask";
 		return c.reply(key, keyboard);
 	}
 
@@ -79,12 +87,26 @@ final class PlaceSteps {
 			return settle(withPoint, nearest.get(), c, true);
 		}
 		String typed = ((SettlementAnswer.Typed) answer).name();
-		List<Settlement> named = c.directory().settlementsNamed(typed);
-		if (named.size() == 1) {
-			return settle(cleared, named.get(0), c, false);
+		// the same name again after «another place»: none of its candidates, so its
+		// oblast
+		boolean typedAgain = rejectedName(draft).filter(typed.strip()::equalsIgnoreCase).isPresent();
+		PlaceMatch match = typedAgain ? PlaceMatch.none() : c.directory().matchSettlement(typed);
+		Optional<Settlement> certain = match.certainSettlement();
+		if (certain.isPresent()) {
+			return settle(cleared, certain.get(), c, false);
 		}
-		List<String> candidates = named.stream().limit(MAX_CANDIDATES).map(Settlement::code).toList();
+		List<String> candidates = match.settlements().stream().limit(MAX_CANDIDATES).map(Settlement::code).toList();
 		return cleared.withSettlement(PlaceRef.named(typed), candidates, false).withOblast(null);
+	}
+
+	/**
+	 * The name typed before «another place» was tapped: kept unconfirmed, with neither
+	 * candidates nor an oblast.
+	 */
+	private static Optional<String> rejectedName(Draft draft) {
+		boolean rejected = draft.settlement() != null && draft.settlement().code() == null
+				&& draft.settlementCandidates().isEmpty() && !draft.isAnswered(Questionnaire.OBLAST);
+		return rejected ? Optional.of(draft.settlement().name().strip()) : Optional.empty();
 	}
 
 	private static Draft settle(Draft draft, Settlement settlement, Context c, boolean fromLocation) {
@@ -105,38 +127,63 @@ final class PlaceSteps {
 				draft -> !draft.settlementCandidates().isEmpty(), false);
 	}
 
+	/**
+	 * Several places of the very name typed: which one (or none: then the oblast). Any
+	 * other guess is a question: «Did you mean ...?», or «another place» to type again.
+	 */
 	private static Reply askSettlementChoice(Draft draft, Context c) {
+		List<Settlement> candidates = draft.settlementCandidates()
+			.stream()
+			.flatMap(code -> c.directory().settlement(code).stream())
+			.toList();
 		List<Keyboard.InlineButton> buttons = new ArrayList<>();
-		for (String code : draft.settlementCandidates()) {
-			c.directory()
-				.settlement(code)
-				.ifPresent(s -> buttons.add(new Keyboard.InlineButton(label(s, c),
-						Questionnaire.SETTLEMENT_CHOICE + Buttons.SEPARATOR + s.code())));
+		for (Settlement s : candidates) {
+			buttons.add(new Keyboard.InlineButton(label(s, c),
+					Questionnaire.SETTLEMENT_CHOICE + Buttons.SEPARATOR + s.code()));
 		}
-		buttons.add(c.button("settlement.none-of-these", Questionnaire.SETTLEMENT_CHOICE + "|none"));
-		return c.reply("settlement.choose", Keyboard.Inline.of(buttons, 1), draft.settlement().name());
+		String typed = draft.settlement().name();
+		if (candidates.size() > 1 && c.directory().matchSettlement(typed).namesakesOnly()) {
+			buttons.add(c.button("settlement.none-of-these", Questionnaire.SETTLEMENT_CHOICE + "|" + NONE));
+			return c.reply("settlement.choose", Keyboard.Inline.of(buttons, 1), typed);
+		}
+		buttons.add(c.button("settlement.other-place", Questionnaire.SETTLEMENT_CHOICE + "|" + OTHER));
+		if (candidates.size() == 1) {
+			return c.reply("settlement.did-you-mean", Keyboard.Inline.of(buttons, 1), label(candidates.get(0), c));
+		}
+		return c.reply("settlement.did-you-mean-several", Keyboard.Inline.of(buttons, 1), typed);
 	}
 
-	/** Name, raion and oblast; Kyiv and Sevastopol have no raion and are named alone. */
+	/**
+	 * Name, raion and oblast, short enough for a phone ("обл."); Kyiv and Sevastopol have
+	 * no raion and are named alone.
+	 */
 	private static String label(Settlement s, Context c) {
 		if (s.raion() == null || s.raion().isBlank()) {
 			return s.names().in(c.language());
 		}
-		String oblast = c.directory().oblast(s.oblastCode()).map(o -> o.names().in(c.language())).orElse("");
+		String oblast = c.directory()
+			.oblast(s.oblastCode())
+			.map(o -> o.names().in(c.language()).replace(" область", " обл."))
+			.orElse("");
 		return c.text("settlement.candidate", s.names().in(c.language()), s.raion(), oblast);
 	}
 
 	private static Parsed<String> parseSettlementChoice(Incoming incoming, Draft draft, Context c) {
 		return Answers.button(incoming)
-			.filter(v -> v.equals("none") || draft.settlementCandidates().contains(v))
+			.filter(v -> v.equals(NONE) || v.equals(OTHER) || draft.settlementCandidates().contains(v))
 			.map(Parsed::ok)
 			.orElseGet(() -> Parsed.invalid("invalid.choose-button"));
 	}
 
 	private static Draft applySettlementChoice(Draft draft, String choice, Context c) {
-		if (choice.equals("none")) {
+		if (choice.equals(NONE)) {
 			// keep the name as typed; the oblast question follows
 			return draft.withSettlement(draft.settlement(), List.of(), false).unanswer(Questionnaire.OBLAST);
+		}
+		if (choice.equals(OTHER)) {
+			// the name is kept, unconfirmed, so the same name typed again asks its oblast
+			return draft.withSettlement(draft.settlement(), List.of(), false)
+				.unanswer(Questionnaire.SETTLEMENT, Questionnaire.SETTLEMENT_CHOICE);
 		}
 		return c.directory()
 			.settlement(choice)
@@ -194,8 +241,21 @@ final class PlaceSteps {
 		Keyboard keyboard = buttons.isEmpty() ? Keyboard.NONE : Keyboard.Inline.of(buttons, 1);
 		String oblast = (draft.oblast() == null) ? ""
 				: c.directory().oblast(draft.oblast().code()).map(o -> o.names().in(c.language())).orElse("");
-		return draft.settlementFromLocation() ? c.reply("address.ask-located", keyboard, settlement, oblast)
+		Reply ask = draft.settlementFromLocation() ? c.reply("address.ask-located", keyboard, settlement, oblast)
 				: c.reply("address.ask", keyboard, settlement);
+		return isOccupied(draft, c) ? ask.prefixedWith("settlement.occupied", occupiedNotice(draft, c)) : ask;
+	}
+
+	/** The resident's settlement is marked occupied by coordinators. */
+	static boolean isOccupied(Draft draft, Context c) {
+		return draft.settlement() != null && draft.settlement().code() != null
+				&& c.directory().isOccupied(draft.settlement().code());
+	}
+
+	/** Plainly: crews cannot go there; and whom to call. */
+	static String occupiedNotice(Draft draft, Context c) {
+		String oblast = (draft.oblast() == null) ? null : draft.oblast().code();
+		return c.text("settlement.occupied", settlementName(draft, c)) + "\n\n" + Summary.hotlines(oblast, c);
 	}
 
 	static String settlementName(Draft draft, Context c) {

@@ -9,6 +9,9 @@ import java.util.stream.Collectors;
 import org.evac.places.GeoPoint;
 import org.evac.places.Hotline;
 import org.evac.places.Oblast;
+import org.evac.places.OccupiedPlaces;
+import org.evac.places.PlaceMatch;
+import org.evac.places.PlaceMatcher;
 import org.evac.places.Places;
 import org.evac.places.SaferTown;
 import org.evac.places.Settlement;
@@ -24,9 +27,15 @@ public class PlacesDirectory implements Directory {
 
 	private final SettlementRegister register;
 
-	public PlacesDirectory(Places places, SettlementRegister register) {
+	private final PlaceMatcher matcher;
+
+	private final OccupiedPlaces occupied;
+
+	public PlacesDirectory(Places places, SettlementRegister register, PlaceMatcher matcher, OccupiedPlaces occupied) {
 		this.places = places;
 		this.register = register;
+		this.matcher = matcher;
+		this.occupied = occupied;
 	}
 
 	@Override
@@ -62,12 +71,23 @@ public class PlacesDirectory implements Directory {
 	/** Of equal names, those in front-line oblasts are the likelier. */
 	@Override
 	public List<Settlement> settlementsNamed(String typed) {
-		Set<String> frontline = this.places.oblasts()
-			.stream()
-			.filter(Oblast::frontline)
-			.map(Oblast::code)
-			.collect(Collectors.toSet());
+		Set<String> frontline = frontline();
 		return this.register.named(typed, Comparator.comparing((Settlement s) -> !frontline.contains(s.oblastCode())));
+	}
+
+	@Override
+	public PlaceMatch matchSettlement(String typed) {
+		return this.matcher.match(typed, frontline()::contains);
+	}
+
+	@Override
+	public boolean isOccupied(String settlementCode) {
+		return this.occupied.isOccupied(settlementCode);
+	}
+
+	/** As coordinators set them now. */
+	private Set<String> frontline() {
+		return this.places.oblasts().stream().filter(Oblast::frontline).map(Oblast::code).collect(Collectors.toSet());
 	}
 
 	@Override

@@ -14,6 +14,7 @@ import org.evac.outbox.Keyboard;
 import org.evac.places.GeoPoint;
 import org.evac.places.Hotline;
 import org.evac.places.Oblast;
+import org.evac.places.PlaceMatch;
 import org.evac.places.PlaceRef;
 import org.evac.places.SaferTown;
 import org.evac.places.Settlement;
@@ -304,6 +305,16 @@ class FollowUpButtonsTest {
 		@Override
 		public List<Settlement> settlementsNamed(String typed) {
 			return List.of();
+		}
+
+		@Override
+		public PlaceMatch matchSettlement(String typed) {
+			return PlaceMatch.none();
+		}
+
+		@Override
+		public boolean isOccupied(String settlementCode) {
+			return false;
 		}
 
 		@Override

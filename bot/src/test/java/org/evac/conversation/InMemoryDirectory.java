@@ -16,6 +16,8 @@ import org.evac.i18n.LocalizedName;
 import org.evac.places.GeoPoint;
 import org.evac.places.Hotline;
 import org.evac.places.Oblast;
+import org.evac.places.PlaceMatch;
+import org.evac.places.PlaceMatcher;
 import org.evac.places.SaferTown;
 import org.evac.places.Settlement;
 import org.evac.places.SettlementRegister;
@@ -39,6 +41,10 @@ final class InMemoryDirectory implements Directory {
 
 	private final SettlementRegister register;
 
+	private final PlaceMatcher matcher;
+
+	private final Set<String> occupied;
+
 	private final List<Oblast> oblasts;
 
 	private final List<SaferTown> saferTowns;
@@ -47,9 +53,11 @@ final class InMemoryDirectory implements Directory {
 
 	private final Set<String> frontline;
 
-	private InMemoryDirectory(SettlementRegister register, List<Oblast> oblasts, List<SaferTown> saferTowns,
-			List<Hotline> hotlines) {
+	private InMemoryDirectory(SettlementRegister register, PlaceMatcher matcher, Set<String> occupied,
+			List<Oblast> oblasts, List<SaferTown> saferTowns, List<Hotline> hotlines) {
 		this.register = register;
+		this.matcher = matcher;
+		this.occupied = Set.copyOf(occupied);
 		this.oblasts = oblasts.stream().sorted(Comparator.comparing(Oblast::code)).toList();
 		this.saferTowns = saferTowns.stream().sorted(Comparator.comparing((SaferTown t) -> t.names().uk())).toList();
 		this.hotlines = hotlines.stream()
@@ -61,7 +69,9 @@ final class InMemoryDirectory implements Directory {
 	/** The seeds are read once: the register has some 30,000 rows. */
 	static synchronized InMemoryDirectory fromSeeds() {
 		if (fromSeeds == null) {
-			fromSeeds = new InMemoryDirectory(new SettlementRegister(new ClassPathResource("seeds/settlements.csv")),
+			SettlementRegister register = new SettlementRegister(new ClassPathResource("seeds/settlements.csv"));
+			fromSeeds = new InMemoryDirectory(register,
+					PlaceMatcher.of(register, new ClassPathResource("seeds/renamed-places.csv")), Set.of(),
 					read("oblasts.json", new TypeReference<List<Oblast>>() {
 					}), read("safer-towns.json", new TypeReference<List<SaferTownSeed>>() {
 					}).stream().map(SaferTownSeed::toSaferTown).toList(),
@@ -69,6 +79,12 @@ final class InMemoryDirectory implements Directory {
 					}));
 		}
 		return fromSeeds;
+	}
+
+	/** The same places, with these settlements marked occupied. */
+	InMemoryDirectory withOccupied(String... settlementCodes) {
+		return new InMemoryDirectory(this.register, this.matcher, Set.of(settlementCodes), this.oblasts,
+				this.saferTowns, this.hotlines);
 	}
 
 	private static <T> T read(String name, TypeReference<T> type) {
@@ -115,6 +131,16 @@ final class InMemoryDirectory implements Directory {
 		return this.register.named(typed,
 				Comparator.comparing((Settlement s) -> !this.frontline.contains(s.oblastCode()))
 					.thenComparing(Settlement::code));
+	}
+
+	@Override
+	public PlaceMatch matchSettlement(String typed) {
+		return this.matcher.match(typed, this.frontline::contains);
+	}
+
+	@Override
+	public boolean isOccupied(String settlementCode) {
+		return this.occupied.contains(settlementCode);
 	}
 
 	@Override

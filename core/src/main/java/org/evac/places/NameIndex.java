@@ -18,44 +18,46 @@ final class NameIndex {
 	private static final LevenshteinDistance[] WITHIN = { new LevenshteinDistance(0), new LevenshteinDistance(1),
 			new LevenshteinDistance(2) };
 
+	/** Each distinct name once: namesakes (a hundred Іванівка) are compared once. */
 	private final String[] keys;
 
-	private final int[] owners;
+	/** The settlements bearing each key. */
+	private final int[][] owners;
 
-	private final Map<String, int[]> exact;
+	private final Map<String, Integer> keyNumbers;
 
 	private final Map<String, int[]> grams;
 
-	private NameIndex(List<String> keys, List<Integer> owners) {
-		this.keys = keys.toArray(String[]::new);
-		this.owners = owners.stream().mapToInt(Integer::intValue).toArray();
-		Map<String, List<Integer>> exact = new HashMap<>();
-		Map<String, List<Integer>> grams = new HashMap<>();
-		for (int k = 0; k < this.keys.length; k++) {
-			List<Integer> named = exact.computeIfAbsent(this.keys[k], s -> new ArrayList<>(1));
-			if (!named.contains(this.owners[k])) {
-				named.add(this.owners[k]);
-			}
-			for (String gram : trigrams(this.keys[k])) {
-				List<Integer> postings = grams.computeIfAbsent(gram, g -> new ArrayList<>());
-				if (postings.isEmpty() || postings.get(postings.size() - 1) != k) {
-					postings.add(k);
-				}
+	private final int names;
+
+	private NameIndex(List<String> names, List<Integer> owners) {
+		Map<String, List<Integer>> byKey = new HashMap<>();
+		for (int n = 0; n < names.size(); n++) {
+			List<Integer> bearing = byKey.computeIfAbsent(names.get(n), k -> new ArrayList<>(1));
+			if (!bearing.contains(owners.get(n))) {
+				bearing.add(owners.get(n));
 			}
 		}
-		this.exact = toArrays(exact);
-		this.grams = toArrays(grams);
-	}
-
-	private static Map<String, int[]> toArrays(Map<String, List<Integer>> lists) {
-		Map<String, int[]> arrays = new HashMap<>(lists.size() * 2);
-		lists.forEach((key, list) -> arrays.put(key, list.stream().mapToInt(Integer::intValue).toArray()));
-		return arrays;
+		this.names = names.size();
+		this.keys = byKey.keySet().stream().sorted().toArray(String[]::new);
+		this.owners = new int[this.keys.length][];
+		this.keyNumbers = new HashMap<>(this.keys.length * 2);
+		Map<String, List<Integer>> grams = new HashMap<>();
+		for (int k = 0; k < this.keys.length; k++) {
+			this.owners[k] = byKey.get(this.keys[k]).stream().mapToInt(Integer::intValue).toArray();
+			this.keyNumbers.put(this.keys[k], k);
+			for (String gram : trigrams(this.keys[k])) {
+				grams.computeIfAbsent(gram, g -> new ArrayList<>()).add(k);
+			}
+		}
+		this.grams = new HashMap<>(grams.size() * 2);
+		grams.forEach((gram, list) -> this.grams.put(gram, list.stream().mapToInt(Integer::intValue).toArray()));
 	}
 
 	/** The settlements (by owner number) with a name of this skeleton. */
 	int[] named(String skeleton) {
-		return this.exact.getOrDefault(skeleton, new int[0]);
+		Integer k = this.keyNumbers.get(skeleton);
+		return (k == null) ? new int[0] : this.owners[k];
 	}
 
 	/**
@@ -77,8 +79,9 @@ final class NameIndex {
 				}
 			}
 		}
-		// an edit spoils at most three trigrams
-		int minShared = Math.max(1, wanted.size() - 3 * maxDistance);
+		// an edit spoils at most three trigrams; a name sharing a single one with the
+		// typed one (its ending "вка", say) is no likely misspelling of it
+		int minShared = Math.max((maxDistance > 1) ? 2 : 1, wanted.size() - 3 * maxDistance);
 		Map<Integer, Integer> found = new HashMap<>();
 		for (int i = 0; i < touchedCount; i++) {
 			int k = touched[i];
@@ -86,7 +89,9 @@ final class NameIndex {
 			if (shared[k] >= minShared && Math.abs(key.length() - skeleton.length()) <= maxDistance) {
 				int distance = WITHIN[maxDistance].apply(skeleton, key);
 				if (distance >= 0) {
-					found.merge(this.owners[k], distance, Math::min);
+					for (int owner : this.owners[k]) {
+						found.merge(owner, distance, Math::min);
+					}
 				}
 			}
 		}
@@ -106,8 +111,9 @@ final class NameIndex {
 		return grams;
 	}
 
+	/** Names indexed, namesakes' names counted each. */
 	int size() {
-		return this.keys.length;
+		return this.names;
 	}
 
 	static final class Builder {

@@ -72,8 +72,8 @@ public class PlaceMatcher {
 
 	/**
 	 * The settlements the typed name may mean, best first: the typed name being one of
-	 * theirs before a similar one; then those in front-line oblasts; then cities, towns,
-	 * villages.
+	 * theirs before a similar one; then those in front-line oblasts, where residents
+	 * write from; then cities, towns, villages.
 	 */
 	public PlaceMatch match(String typed, Predicate<String> frontlineOblast) {
 		String normalized = Spellings.normalize(typed);
@@ -92,7 +92,9 @@ public class PlaceMatcher {
 		}
 		boolean otherNamesakes = found.size() > officially.size();
 		int maxDistance = maxDistance(skeleton);
-		if (maxDistance > 0) {
+		// a name some settlement bears is what was meant: similar ones would only crowd
+		// it
+		if (found.isEmpty() && maxDistance > 0) {
 			index.similar(skeleton, maxDistance)
 				.forEach((i, distance) -> found.putIfAbsent(i, new PlaceMatch.Candidate(this.settlements[i],
 						(distance == 0) ? PlaceMatch.How.OTHER_NAME : PlaceMatch.How.SIMILAR, distance)));
