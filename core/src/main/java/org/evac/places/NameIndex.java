@@ -42,16 +42,23 @@ final class NameIndex {
 		this.keys = byKey.keySet().stream().sorted().toArray(String[]::new);
 		this.owners = new int[this.keys.length][];
 		this.keyNumbers = new HashMap<>(this.keys.length * 2);
-		Map<String, List<Integer>> grams = new HashMap<>();
+		// postings as plain arrays, sized by a first pass: some 800,000 of them
+		Map<String, int[]> counts = new HashMap<>();
+		for (String key : this.keys) {
+			for (String gram : trigrams(key)) {
+				counts.computeIfAbsent(gram, g -> new int[1])[0]++;
+			}
+		}
+		this.grams = new HashMap<>(counts.size() * 2);
+		counts.forEach((gram, count) -> this.grams.put(gram, new int[count[0]]));
+		counts.values().forEach(count -> count[0] = 0);
 		for (int k = 0; k < this.keys.length; k++) {
 			this.owners[k] = byKey.get(this.keys[k]).stream().mapToInt(Integer::intValue).toArray();
 			this.keyNumbers.put(this.keys[k], k);
 			for (String gram : trigrams(this.keys[k])) {
-				grams.computeIfAbsent(gram, g -> new ArrayList<>()).add(k);
+				this.grams.get(gram)[counts.get(gram)[0]++] = k;
 			}
 		}
-		this.grams = new HashMap<>(grams.size() * 2);
-		grams.forEach((gram, list) -> this.grams.put(gram, list.stream().mapToInt(Integer::intValue).toArray()));
 	}
 
 	/** The settlements (by owner number) with a name of this skeleton. */

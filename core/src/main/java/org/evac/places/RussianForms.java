@@ -2,8 +2,6 @@ package org.evac.places;
 
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The Russian form of a Ukrainian place name, as residents who write Russian spell it:
@@ -51,14 +49,21 @@ final class RussianForms {
 			new String[] { "жовт", "желт" }, new String[] { "іллі", "ильи" }, new String[] { "андрії", "андрее" },
 			new String[] { "григорі", "григорье" }, new String[] { "федорі", "федоро" });
 
-	/** Word endings, the longest first; each pattern is anchored at the end of a word. */
+	/**
+	 * Word endings, the longest first; "ж·" stands for any of ж ч ш щ ц before the
+	 * ending, "C·" for a hard consonant, and the letter is kept.
+	 */
 	private static final List<Ending> ENDINGS = List.of(new Ending("іївка", "еевка"), new Ending("ївка", "евка"),
-			new Ending("([жчшщц])івка", "$1евка"), new Ending("івка", "овка"), new Ending("([жчшщц])ів", "$1ев"),
-			new Ending("ів", "ов"), new Ending("їв", "ев"), new Ending("цьке", "цкое"), new Ending("ське", "ское"),
-			new Ending("цька", "цкая"), new Ending("ська", "ская"), new Ending("цький", "цкий"),
-			new Ending("ський", "ский"), new Ending("цьк", "цк"), new Ending("ськ", "ск"), new Ending("ієве", "иево"),
-			new Ending("єве", "ево"), new Ending("еве", "ево"), new Ending("ове", "ово"),
-			new Ending("([бвгдзклмнпрстфх])е", "$1ое"), new Ending("(ов|сн|нн)а", "$1ая"), new Ending("ець", "ец"));
+			new Ending("ж·івка", "евка"), new Ending("івка", "овка"), new Ending("ж·ів", "ев"), new Ending("ів", "ов"),
+			new Ending("їв", "ев"), new Ending("цьке", "цкое"), new Ending("ське", "ское"), new Ending("цька", "цкая"),
+			new Ending("ська", "ская"), new Ending("цький", "цкий"), new Ending("ський", "ский"),
+			new Ending("цьк", "цк"), new Ending("ськ", "ск"), new Ending("ієве", "иево"), new Ending("єве", "ево"),
+			new Ending("еве", "ево"), new Ending("ове", "ово"), new Ending("C·е", "ое"), new Ending("ова", "овая"),
+			new Ending("сна", "сная"), new Ending("нна", "нная"), new Ending("ець", "ец"));
+
+	private static final String HUSHING = "жчшщц";
+
+	private static final String HARD = "бвгдзклмнпрстфх";
 
 	/** Russian letters and their English-style transliteration. */
 	private static final String CYRILLIC = "абвгдеёжзийклмнопрстуфхцчшщъыьэюя";
@@ -115,9 +120,9 @@ final class RussianForms {
 			w = w.replace(root[0], root[1]);
 		}
 		for (Ending ending : ENDINGS) {
-			Matcher m = ending.pattern().matcher(w);
-			if (m.find() && w.length() > 3) {
-				w = m.replaceFirst(ending.replacement());
+			String replaced = ending.apply(w);
+			if (replaced != null) {
+				w = replaced;
 				break;
 			}
 		}
@@ -135,10 +140,27 @@ final class RussianForms {
 			.replace('ґ', 'г');
 	}
 
-	private record Ending(Pattern pattern, String replacement) {
+	/**
+	 * @param suffix the ending, perhaps after a letter of a class ("ж·", "C·")
+	 * @param replacement what replaces the ending (the class letter is kept)
+	 */
+	private record Ending(String suffix, String replacement) {
 
-		Ending(String suffix, String replacement) {
-			this(Pattern.compile(suffix + "$"), replacement);
+		/** The word with its ending replaced, or null when it does not end so. */
+		String apply(String word) {
+			boolean classed = this.suffix.charAt(1) == '·';
+			String ending = classed ? this.suffix.substring(2) : this.suffix;
+			if (word.length() <= 3 || !word.endsWith(ending)) {
+				return null;
+			}
+			int stem = word.length() - ending.length();
+			if (classed) {
+				String letters = (this.suffix.charAt(0) == 'C') ? HARD : HUSHING;
+				if (stem == 0 || letters.indexOf(word.charAt(stem - 1)) < 0) {
+					return null;
+				}
+			}
+			return word.substring(0, stem) + this.replacement;
 		}
 
 	}
