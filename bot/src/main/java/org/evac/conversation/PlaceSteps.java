@@ -87,8 +87,8 @@ final class PlaceSteps {
 			return settle(withPoint, nearest.get(), c, true);
 		}
 		String typed = ((SettlementAnswer.Typed) answer).name();
-		// the same name again after «another place»: none of its candidates, so its
-		// oblast
+		// typed again after «another place»: its candidates were wrong, its oblast is
+		// asked
 		boolean typedAgain = rejectedName(draft).filter(typed.strip()::equalsIgnoreCase).isPresent();
 		PlaceMatch match = typedAgain ? PlaceMatch.none() : c.directory().matchSettlement(typed);
 		Optional<Settlement> certain = match.certainSettlement();
@@ -243,19 +243,8 @@ final class PlaceSteps {
 				: c.directory().oblast(draft.oblast().code()).map(o -> o.names().in(c.language())).orElse("");
 		Reply ask = draft.settlementFromLocation() ? c.reply("address.ask-located", keyboard, settlement, oblast)
 				: c.reply("address.ask", keyboard, settlement);
-		return isOccupied(draft, c) ? ask.prefixedWith("settlement.occupied", occupiedNotice(draft, c)) : ask;
-	}
-
-	/** The resident's settlement is marked occupied by coordinators. */
-	static boolean isOccupied(Draft draft, Context c) {
-		return draft.settlement() != null && draft.settlement().code() != null
-				&& c.directory().isOccupied(draft.settlement().code());
-	}
-
-	/** Plainly: crews cannot go there; and whom to call. */
-	static String occupiedNotice(Draft draft, Context c) {
-		String oblast = (draft.oblast() == null) ? null : draft.oblast().code();
-		return c.text("settlement.occupied", settlementName(draft, c)) + "\n\n" + Summary.hotlines(oblast, c);
+		return OccupiedNotice.applies(draft, c) ? ask.prefixedWith("settlement.occupied", OccupiedNotice.text(draft, c))
+				: ask;
 	}
 
 	static String settlementName(Draft draft, Context c) {
