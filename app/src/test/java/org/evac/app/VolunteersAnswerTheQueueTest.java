@@ -328,6 +328,32 @@ class VolunteersAnswerTheQueueTest {
 	}
 
 	@Test
+	void aPlaceACoordinatorMarksOccupiedIsTakenWithAPlainNoticeAndTheHotlines() {
+		String bakhmut = "UA14020010010059145";
+		String body = "{\"code\":\"" + bakhmut + "\"}";
+		assertThat(olena.post("/api/places/occupied", body).status()).isEqualTo(403);
+		Reply marked = admin.post("/api/places/occupied", body);
+		assertThat(marked.status()).isEqualTo(201);
+		assertThat(marked.json().get("name").asText()).isEqualTo("Бахмут");
+		assertThat(olena.get("/api/places/occupied").json().get(0).get("code").asText()).isEqualTo(bakhmut);
+		try {
+			Resident resident = resident(Language.UK);
+			resident.says("/start");
+			resident.tapsLabelOf("notice.continue");
+			resident.says("Бахмут");
+			assertThat(resident.lastMessage().visibleText()).startsWith(resident.text("settlement.occupied", "Бахмут"))
+				.contains("112")
+				.endsWith(resident.text("address.ask", "Бахмут"));
+		}
+		finally {
+			assertThat(admin.delete("/api/places/occupied/" + bakhmut).status()).isEqualTo(204);
+		}
+		assertThat(admin.get("/api/places/occupied").json()).isEmpty();
+		assertThat(admin.delete("/api/places/occupied/" + bakhmut).status()).isEqualTo(404);
+		assertThat(admin.post("/api/places/occupied", "{\"code\":\"UA14999999999999999\"}").status()).isEqualTo(404);
+	}
+
+	@Test
 	void statsCountOpenRequestsWithTheirPeopleAndChildren() {
 		Filing.files(resident(Language.UK), "Краматорськ", "вул. Ясна, 11", "050 100 00 11");
 

@@ -4,6 +4,8 @@ import java.time.Clock;
 
 import org.evac.domain.audit.AuditLog;
 import org.evac.domain.i18n.Messages;
+import org.evac.domain.place.OccupiedPlaces;
+import org.evac.domain.place.PlaceMatcher;
 import org.evac.domain.place.Places;
 import org.evac.domain.place.SettlementRegister;
 import org.evac.domain.request.Requests;
@@ -21,9 +23,9 @@ class ConversationConfiguration {
 
 	@Bean
 	ConversationEngine conversationEngine(Messages messages, Places places, SettlementRegister register,
-			Requests requests, AuditLog audit, ApplicationEventPublisher events, Clock clock,
-			LocationProperties location) {
-		return new ConversationEngine(messages, new PlacesDirectory(places, register, location),
+			PlaceMatcher matcher, OccupiedPlaces occupied, Requests requests, AuditLog audit,
+			ApplicationEventPublisher events, Clock clock, LocationProperties location) {
+		return new ConversationEngine(messages, new PlacesDirectory(places, register, location, matcher, occupied),
 				new RequestsDesk(requests, audit, events, clock));
 	}
 

@@ -7,6 +7,7 @@ import org.evac.domain.place.GeoPoint;
 import org.evac.domain.place.Hotline;
 import org.evac.domain.place.Nearby;
 import org.evac.domain.place.Oblast;
+import org.evac.domain.place.PlaceMatch;
 import org.evac.domain.place.SaferTown;
 import org.evac.domain.place.Settlement;
 
@@ -28,6 +29,15 @@ public interface Directory {
 
 	/** Settlements with this name, most likely first. */
 	List<Settlement> settlementsNamed(String typed);
+
+	/**
+	 * The settlements a typed name may mean, however spelled, most likely first, and
+	 * whether the first may be taken without asking.
+	 */
+	PlaceMatch matchSettlement(String typed);
+
+	/** Whether the settlement is in occupied territory, where crews cannot go. */
+	boolean isOccupied(String settlementCode);
 
 	Optional<Settlement> settlement(String code);
 

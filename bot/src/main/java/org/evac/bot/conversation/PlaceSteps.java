@@ -8,6 +8,8 @@ import org.evac.domain.i18n.Language;
 import org.evac.domain.place.GeoPoint;
 import org.evac.domain.place.Nearby;
 import org.evac.domain.place.Oblast;
+import org.evac.domain.place.PlaceMatch;
+import org.evac.domain.place.PlaceMatcher;
 import org.evac.domain.place.PlaceRef;
 import org.evac.domain.place.Settlement;
 import org.evac.outbox.Keyboard;
@@ -22,7 +24,13 @@ final class PlaceSteps {
 	static final int MAX_ADDRESS = 300;
 
 	/** More candidates than this and the resident is better off naming the oblast. */
-	static final int MAX_CANDIDATES = 8;
+	static final int MAX_CANDIDATES = PlaceMatcher.MAX_CANDIDATES;
+
+	/** None of the namesakes offered: the oblast is asked. */
+	private static final String NONE = "none";
+
+	/** Not the place guessed: the resident types the name again. */
+	private static final String OTHER = "other";
 
 	private PlaceSteps() {
 	}
@@ -48,7 +56,8 @@ final class PlaceSteps {
 		if (draft.location() != null && draft.settlement() == null) {
 			return askForTheVillage(draft.location(), keyboard, c);
 		}
-		return c.reply("settlement.ask", keyboard);
+		String key = rejectedName(draft).isPresent() ? "settlement.type-again" : "settlement.ask";
+		return c.reply(key, keyboard);
 	}
 
 	/**
@@ -91,11 +100,15 @@ final class PlaceSteps {
 			return applyLocation(cleared, located.point(), c);
 		}
 		String typed = ((SettlementAnswer.Typed) answer).name();
-		List<Settlement> named = c.directory().settlementsNamed(typed);
-		if (named.size() == 1) {
-			return settle(cleared, named.get(0), c, false);
+		// typed again after «another place»: its candidates were wrong, its oblast is
+		// asked
+		boolean typedAgain = rejectedName(draft).filter(typed.strip()::equalsIgnoreCase).isPresent();
+		PlaceMatch match = typedAgain ? PlaceMatch.none() : c.directory().matchSettlement(typed);
+		Optional<Settlement> certain = match.certainSettlement();
+		if (certain.isPresent()) {
+			return settle(cleared, certain.get(), c, false);
 		}
-		List<String> candidates = named.stream().limit(MAX_CANDIDATES).map(Settlement::code).toList();
+		List<String> candidates = match.settlements().stream().limit(MAX_CANDIDATES).map(Settlement::code).toList();
 		return cleared.withSettlement(PlaceRef.named(typed), candidates, false).withOblast(null);
 	}
 
@@ -111,6 +124,16 @@ final class PlaceSteps {
 			return withPoint.withSettlement(null, List.of(), false).unanswer(Questionnaire.SETTLEMENT);
 		}
 		return settle(withPoint, nearest.get().settlement(), c, true);
+	}
+
+	/**
+	 * The name typed before «another place» was tapped: kept unconfirmed, with neither
+	 * candidates nor an oblast.
+	 */
+	private static Optional<String> rejectedName(Draft draft) {
+		boolean rejected = draft.settlement() != null && draft.settlement().code() == null
+				&& draft.settlementCandidates().isEmpty() && !draft.isAnswered(Questionnaire.OBLAST);
+		return rejected ? Optional.of(draft.settlement().name().strip()) : Optional.empty();
 	}
 
 	private static Draft settle(Draft draft, Settlement settlement, Context c, boolean fromLocation) {
@@ -131,38 +154,63 @@ final class PlaceSteps {
 				draft -> !draft.settlementCandidates().isEmpty(), false);
 	}
 
+	/**
+	 * Several places of the very name typed: which one (or none: then the oblast). Any
+	 * other guess is a question: «Did you mean ...?», or «another place» to type again.
+	 */
 	private static Reply askSettlementChoice(Draft draft, Context c) {
+		List<Settlement> candidates = draft.settlementCandidates()
+			.stream()
+			.flatMap(code -> c.directory().settlement(code).stream())
+			.toList();
 		List<Keyboard.InlineButton> buttons = new ArrayList<>();
-		for (String code : draft.settlementCandidates()) {
-			c.directory()
-				.settlement(code)
-				.ifPresent(s -> buttons.add(new Keyboard.InlineButton(label(s, c),
-						Questionnaire.SETTLEMENT_CHOICE + Buttons.SEPARATOR + s.code())));
+		for (Settlement s : candidates) {
+			buttons.add(new Keyboard.InlineButton(label(s, c),
+					Questionnaire.SETTLEMENT_CHOICE + Buttons.SEPARATOR + s.code()));
 		}
-		buttons.add(c.button("settlement.none-of-these", Questionnaire.SETTLEMENT_CHOICE + "|none"));
-		return c.reply("settlement.choose", Keyboard.Inline.of(buttons, 1), draft.settlement().name());
+		String typed = draft.settlement().name();
+		if (candidates.size() > 1 && c.directory().matchSettlement(typed).namesakesOnly()) {
+			buttons.add(c.button("settlement.none-of-these", Questionnaire.SETTLEMENT_CHOICE + "|" + NONE));
+			return c.reply("settlement.choose", Keyboard.Inline.of(buttons, 1), typed);
+		}
+		buttons.add(c.button("settlement.other-place", Questionnaire.SETTLEMENT_CHOICE + "|" + OTHER));
+		if (candidates.size() == 1) {
+			return c.reply("settlement.did-you-mean", Keyboard.Inline.of(buttons, 1), label(candidates.get(0), c));
+		}
+		return c.reply("settlement.did-you-mean-several", Keyboard.Inline.of(buttons, 1), typed);
 	}
 
-	/** Name, raion and oblast; Kyiv and Sevastopol have no raion and are named alone. */
+	/**
+	 * Name, raion and oblast, short enough for a phone ("обл."); Kyiv and Sevastopol have
+	 * no raion and are named alone.
+	 */
 	private static String label(Settlement s, Context c) {
 		if (s.raion() == null || s.raion().isBlank()) {
 			return s.names().in(c.language());
 		}
-		String oblast = c.directory().oblast(s.oblastCode()).map(o -> o.names().in(c.language())).orElse("");
+		String oblast = c.directory()
+			.oblast(s.oblastCode())
+			.map(o -> o.names().in(c.language()).replace(" область", " обл."))
+			.orElse("");
 		return c.text("settlement.candidate", s.names().in(c.language()), s.raion(), oblast);
 	}
 
 	private static Parsed<String> parseSettlementChoice(Incoming incoming, Draft draft, Context c) {
 		return Answers.button(incoming)
-			.filter(v -> v.equals("none") || draft.settlementCandidates().contains(v))
+			.filter(v -> v.equals(NONE) || v.equals(OTHER) || draft.settlementCandidates().contains(v))
 			.map(Parsed::ok)
 			.orElseGet(() -> Parsed.invalid("invalid.choose-button"));
 	}
 
 	private static Draft applySettlementChoice(Draft draft, String choice, Context c) {
-		if (choice.equals("none")) {
+		if (choice.equals(NONE)) {
 			// keep the name as typed; the oblast question follows
 			return draft.withSettlement(draft.settlement(), List.of(), false).unanswer(Questionnaire.OBLAST);
+		}
+		if (choice.equals(OTHER)) {
+			// the name is kept, unconfirmed, so the same name typed again asks its oblast
+			return draft.withSettlement(draft.settlement(), List.of(), false)
+				.unanswer(Questionnaire.SETTLEMENT, Questionnaire.SETTLEMENT_CHOICE);
 		}
 		return c.directory()
 			.settlement(choice)
@@ -220,9 +268,11 @@ final class PlaceSteps {
 		Keyboard keyboard = buttons.isEmpty() ? Keyboard.NONE : Keyboard.Inline.of(buttons, 1);
 		String oblast = (draft.oblast() == null) ? ""
 				: c.directory().oblast(draft.oblast().code()).map(o -> o.names().in(c.language())).orElse("");
-		return draft.settlementFromLocation()
+		Reply ask = draft.settlementFromLocation()
 				? c.reply("address.ask-located", keyboard, settlement, oblast, distance(draft, c))
 				: c.reply("address.ask", keyboard, settlement);
+		return OccupiedNotice.applies(draft, c) ? ask.prefixedWith("settlement.occupied", OccupiedNotice.text(draft, c))
+				: ask;
 	}
 
 	/** From the shared point to the settlement offered for it, in whole km. */

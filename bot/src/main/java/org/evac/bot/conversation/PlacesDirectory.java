@@ -10,6 +10,9 @@ import org.evac.domain.place.GeoPoint;
 import org.evac.domain.place.Hotline;
 import org.evac.domain.place.Nearby;
 import org.evac.domain.place.Oblast;
+import org.evac.domain.place.OccupiedPlaces;
+import org.evac.domain.place.PlaceMatch;
+import org.evac.domain.place.PlaceMatcher;
 import org.evac.domain.place.Places;
 import org.evac.domain.place.SaferTown;
 import org.evac.domain.place.Settlement;
@@ -24,10 +27,17 @@ public class PlacesDirectory implements Directory {
 
 	private final LocationProperties location;
 
-	public PlacesDirectory(Places places, SettlementRegister register, LocationProperties location) {
+	private final PlaceMatcher matcher;
+
+	private final OccupiedPlaces occupied;
+
+	public PlacesDirectory(Places places, SettlementRegister register, LocationProperties location,
+			PlaceMatcher matcher, OccupiedPlaces occupied) {
 		this.places = places;
 		this.register = register;
 		this.location = location;
+		this.matcher = matcher;
+		this.occupied = occupied;
 	}
 
 	@Override
@@ -63,12 +73,23 @@ public class PlacesDirectory implements Directory {
 	/** Of equal names, those in front-line oblasts are the likelier. */
 	@Override
 	public List<Settlement> settlementsNamed(String typed) {
-		Set<String> frontline = this.places.oblasts()
-			.stream()
-			.filter(Oblast::frontline)
-			.map(Oblast::code)
-			.collect(Collectors.toSet());
+		Set<String> frontline = frontline();
 		return this.register.named(typed, Comparator.comparing((Settlement s) -> !frontline.contains(s.oblastCode())));
+	}
+
+	@Override
+	public PlaceMatch matchSettlement(String typed) {
+		return this.matcher.match(typed, frontline()::contains);
+	}
+
+	@Override
+	public boolean isOccupied(String settlementCode) {
+		return this.occupied.isOccupied(settlementCode);
+	}
+
+	/** As coordinators set them now. */
+	private Set<String> frontline() {
+		return this.places.oblasts().stream().filter(Oblast::frontline).map(Oblast::code).collect(Collectors.toSet());
 	}
 
 	@Override

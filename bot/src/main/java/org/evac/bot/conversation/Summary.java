@@ -23,6 +23,9 @@ final class Summary {
 	static Reply ask(Draft draft, Context c) {
 		StringBuilder text = new StringBuilder(c.text("summary.title")).append("\n\n");
 		line(text, c, "summary.settlement", place(draft, c));
+		if (OccupiedNotice.applies(draft, c)) {
+			line(text, c, "summary.occupied");
+		}
 		line(text, c, "summary.address", orDash(draft.address(), c));
 		if (draft.location() != null) {
 			line(text, c, "summary.location");

@@ -26,8 +26,8 @@ class ConversationEnginePlacesTest {
 	@ParameterizedTest
 	@CsvSource({ "Краматорськ, UA14120090010038661, UA14000000000091971",
 			"м. Краматорськ, UA14120090010038661, UA14000000000091971",
-			"kramatorsk, UA14120090010038661, UA14000000000091971",
-			"Сєвєродонецьк, UA44120110010072887, UA44000000000018893",
+			"КРАМАТОРСЬК, UA14120090010038661, UA14000000000091971",
+			"Сіверськодонецьк, UA44120110010072887, UA44000000000018893",
 			"Слов'янськ, UA14120210010032554, UA14000000000091971",
 			"Харків, UA63120270010096107, UA63000000000041885" })
 	void goesStraightToTheAddressWhenTheTypedNameIsUnique(String typed, String settlement, String oblast) {
@@ -55,7 +55,7 @@ class ConversationEnginePlacesTest {
 		assertThat(resident.buttonData()).hasSize(PlaceSteps.MAX_CANDIDATES + 1)
 			.endsWith("settlement-choice|none")
 			.allMatch(data -> data.startsWith("settlement-choice|"));
-		assertThat(resident.labels().get(0)).isEqualTo("Костянтинівка (Краматорський р-н, Донецька область)");
+		assertThat(resident.labels().get(0)).isEqualTo("Костянтинівка (Краматорський р-н, Донецька обл.)");
 		assertThat(resident.labels()).last().isEqualTo(text(Language.UK, "settlement.none-of-these"));
 	}
 
@@ -308,8 +308,8 @@ class ConversationEnginePlacesTest {
 		resident.types("Київ");
 
 		assertThat(resident.step()).isEqualTo(Questionnaire.SETTLEMENT_CHOICE);
-		assertThat(resident.labels()).first().isEqualTo("Київ");
-		assertThat(resident.labels()).contains("Київ (Вознесенський р-н, Миколаївська область)");
+		assertThat(resident.labels()).contains("Київ");
+		assertThat(resident.labels()).contains("Київ (Вознесенський р-н, Миколаївська обл.)");
 	}
 
 	@Test

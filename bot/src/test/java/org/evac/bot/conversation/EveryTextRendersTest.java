@@ -99,7 +99,8 @@ class EveryTextRendersTest {
 
 	private List<Resident> tour(Language language) {
 		return List.of(residentWhoGetsThingsWrong(language), residentWhoChangesTheirMind(language),
-				residentWhoseRequestClosesWhileWithdrawing(language), residentWhoIsFollowedUp(language));
+				residentWhoseRequestClosesWhileWithdrawing(language), residentWhoIsFollowedUp(language),
+				residentWhoMisspellsAnOccupiedPlace(language));
 	}
 
 	/** Sends what cannot be read at many questions, then files, withdraws and erases. */
@@ -144,6 +145,20 @@ class EveryTextRendersTest {
 		r.tapsButtonLabelled(text(language, "address.location-enough"));
 		r.tapsButtonLabelled(text(language, "summary.edit.settlement")).types("Краматорськ");
 		return r.command("cancel").tapsButtonLabelled(text(language, "discard.yes"));
+	}
+
+	/**
+	 * Types Russian names, says twice it is another place, types a misspelt one, picks
+	 * it, and lives where crews cannot go.
+	 */
+	private Resident residentWhoMisspellsAnOccupiedPlace(Language language) {
+		TestBot occupied = new TestBot(TestBot.DIRECTORY.withOccupied(TestBot.BAKHMUT));
+		Resident r = new Resident(occupied.engine, 5, ConversationState.newcomer(language)).command("start");
+		TestBot.walk(r, Questionnaire.SETTLEMENT).types("Краматорск");
+		r.tapsButtonLabelled(text(language, "settlement.other-place")).types("Балаклея");
+		r.tapsButtonLabelled(text(language, "settlement.other-place")).types("Бахмутт");
+		r.tapsFirstButtonOf(Questionnaire.SETTLEMENT_CHOICE);
+		return TestBot.walk(r, Questionnaire.SUMMARY);
 	}
 
 	private Resident residentWhoseRequestClosesWhileWithdrawing(Language language) {

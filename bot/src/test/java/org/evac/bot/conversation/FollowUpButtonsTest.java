@@ -14,6 +14,7 @@ import org.evac.domain.place.GeoPoint;
 import org.evac.domain.place.Hotline;
 import org.evac.domain.place.Nearby;
 import org.evac.domain.place.Oblast;
+import org.evac.domain.place.PlaceMatch;
 import org.evac.domain.place.PlaceRef;
 import org.evac.domain.place.SaferTown;
 import org.evac.domain.place.Settlement;
@@ -305,6 +306,16 @@ class FollowUpButtonsTest {
 		@Override
 		public List<Settlement> settlementsNamed(String typed) {
 			return List.of();
+		}
+
+		@Override
+		public PlaceMatch matchSettlement(String typed) {
+			return PlaceMatch.none();
+		}
+
+		@Override
+		public boolean isOccupied(String settlementCode) {
+			return false;
 		}
 
 		@Override

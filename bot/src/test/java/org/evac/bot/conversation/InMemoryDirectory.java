@@ -17,6 +17,8 @@ import org.evac.domain.place.GeoPoint;
 import org.evac.domain.place.Hotline;
 import org.evac.domain.place.Nearby;
 import org.evac.domain.place.Oblast;
+import org.evac.domain.place.PlaceMatch;
+import org.evac.domain.place.PlaceMatcher;
 import org.evac.domain.place.SaferTown;
 import org.evac.domain.place.Settlement;
 import org.evac.domain.place.SettlementRegister;
@@ -40,6 +42,10 @@ final class InMemoryDirectory implements Directory {
 
 	private final SettlementRegister register;
 
+	private final PlaceMatcher matcher;
+
+	private final Set<String> occupied;
+
 	private final List<Oblast> oblasts;
 
 	private final List<SaferTown> saferTowns;
@@ -48,9 +54,11 @@ final class InMemoryDirectory implements Directory {
 
 	private final Set<String> frontline;
 
-	private InMemoryDirectory(SettlementRegister register, List<Oblast> oblasts, List<SaferTown> saferTowns,
-			List<Hotline> hotlines) {
+	private InMemoryDirectory(SettlementRegister register, PlaceMatcher matcher, Set<String> occupied,
+			List<Oblast> oblasts, List<SaferTown> saferTowns, List<Hotline> hotlines) {
 		this.register = register;
+		this.matcher = matcher;
+		this.occupied = Set.copyOf(occupied);
 		this.oblasts = oblasts.stream().sorted(Comparator.comparing(Oblast::code)).toList();
 		this.saferTowns = saferTowns.stream().sorted(Comparator.comparing((SaferTown t) -> t.names().uk())).toList();
 		this.hotlines = hotlines.stream()
@@ -62,7 +70,9 @@ final class InMemoryDirectory implements Directory {
 	/** The seeds are read once: the register has some 30,000 rows. */
 	static synchronized InMemoryDirectory fromSeeds() {
 		if (fromSeeds == null) {
-			fromSeeds = new InMemoryDirectory(new SettlementRegister(new ClassPathResource("seeds/settlements.csv")),
+			SettlementRegister register = new SettlementRegister(new ClassPathResource("seeds/settlements.csv"));
+			fromSeeds = new InMemoryDirectory(register,
+					PlaceMatcher.of(register, new ClassPathResource("seeds/renamed-places.csv")), Set.of(),
 					read("oblasts.json", new TypeReference<List<Oblast>>() {
 					}), read("safer-towns.json", new TypeReference<List<SaferTownSeed>>() {
 					}).stream().map(SaferTownSeed::toSaferTown).toList(),
@@ -70,6 +80,12 @@ final class InMemoryDirectory implements Directory {
 					}));
 		}
 		return fromSeeds;
+	}
+
+	/** The same places, with these settlements marked occupied. */
+	InMemoryDirectory withOccupied(String... settlementCodes) {
+		return new InMemoryDirectory(this.register, this.matcher, Set.of(settlementCodes), this.oblasts,
+				this.saferTowns, this.hotlines);
 	}
 
 	private static <T> T read(String name, TypeReference<T> type) {
@@ -116,6 +132,16 @@ final class InMemoryDirectory implements Directory {
 		return this.register.named(typed,
 				Comparator.comparing((Settlement s) -> !this.frontline.contains(s.oblastCode()))
 					.thenComparing(Settlement::code));
+	}
+
+	@Override
+	public PlaceMatch matchSettlement(String typed) {
+		return this.matcher.match(typed, this.frontline::contains);
+	}
+
+	@Override
+	public boolean isOccupied(String settlementCode) {
+		return this.occupied.contains(settlementCode);
 	}
 
 	@Override

@@ -34,7 +34,16 @@ final class TestBot {
 
 	final InMemoryResidentDesk desk = new InMemoryResidentDesk();
 
-	final ConversationEngine engine = new ConversationEngine(MESSAGES, DIRECTORY, this.desk);
+	final ConversationEngine engine;
+
+	TestBot() {
+		this(DIRECTORY);
+	}
+
+	/** Over other places: {@link InMemoryDirectory#withOccupied}, say. */
+	TestBot(Directory directory) {
+		this.engine = new ConversationEngine(MESSAGES, directory, this.desk);
+	}
 
 	Resident resident(Language language) {
 		return new Resident(this.engine, language);

@@ -34,4 +34,14 @@ class PlacesConfiguration {
 		return new SettlementRegister(files.file("settlements.csv"));
 	}
 
+	@Bean
+	PlaceMatcher placeMatcher(SettlementRegister register, SeedFiles files) {
+		return PlaceMatcher.of(register, files.file("renamed-places.csv"));
+	}
+
+	@Bean
+	OccupiedPlaces occupiedPlaces(MongoTemplate mongo, Clock clock) {
+		return new OccupiedPlaces(mongo, clock);
+	}
+
 }

@@ -6,6 +6,8 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -130,6 +132,11 @@ public class SettlementRegister {
 
 	public int size() {
 		return this.byCode.size();
+	}
+
+	/** Every settlement, in no particular order. */
+	public Collection<Settlement> all() {
+		return Collections.unmodifiableCollection(this.byCode.values());
 	}
 
 }
