@@ -4,15 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.TimeUnit;
-
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import org.springframework.context.SmartLifecycle;
 
@@ -21,11 +12,10 @@ import org.springframework.context.SmartLifecycle;
  * chat's backlog never holds up the others, within the global and per-chat limits. A 429
  * is waited out exactly, Telegram's own trouble with growing pauses; nothing is dropped
  * but what Telegram says can never be delivered. This class runs the threads; the parts
- * are {@link ChatLanes}, {@link OutboxClaims}, {@link LaneServer} and {@link Outcomes}.
+ * are {@link ChatLanes}, {@link OutboxClaims}, {@link LaneServer}, {@link Outcomes} and
+ * {@link DeliveryThreads}.
  */
 public class Dispatcher implements OutboxListener, SmartLifecycle {
-
-	private static final Logger log = LoggerFactory.getLogger(Dispatcher.class);
 
 	private final String instanceId = "sender-" + UUID.randomUUID();
 
@@ -43,9 +33,7 @@ public class Dispatcher implements OutboxListener, SmartLifecycle {
 
 	private volatile boolean running;
 
-	private ExecutorService senders;
-
-	private ScheduledExecutorService timer;
+	private DeliveryThreads threads;
 
 	public Dispatcher(Outbox outbox, TelegramGateway gateway, BlockedChats blockedChats, DeliveryProperties properties,
 			Clock clock, DeliveryMetrics metrics) {
@@ -71,29 +59,17 @@ public class Dispatcher implements OutboxListener, SmartLifecycle {
 	@Override
 	public void start() {
 		this.running = true;
-		this.senders = Executors.newFixedThreadPool(this.properties.senders(), named("telegram-sender"));
-		for (int i = 0; i < this.properties.senders(); i++) {
-			this.senders.execute(this::sendLoop);
-		}
-		this.timer = Executors.newSingleThreadScheduledExecutor(named("outbox-timer"));
-		long poll = this.properties.pollEvery().toMillis();
-		this.timer.scheduleWithFixedDelay(guarded(this.claims::claimDue), 0, poll, TimeUnit.MILLISECONDS);
-		this.timer.scheduleWithFixedDelay(guarded(this.claims::renewLeases), 5, 5, TimeUnit.SECONDS);
-		this.timer.scheduleWithFixedDelay(guarded(this.lanes::forgetIdle), 1, 1, TimeUnit.MINUTES);
-		this.timer.scheduleWithFixedDelay(guarded(this::measureOutbox), 0, 10, TimeUnit.SECONDS);
+		this.threads = new DeliveryThreads(this.properties.senders(), this::sendLoop);
+		this.threads.every(Duration.ZERO, this.properties.pollEvery(), this.claims::claimDue);
+		this.threads.every(Duration.ofSeconds(5), Duration.ofSeconds(5), this.claims::renewLeases);
+		this.threads.every(Duration.ofMinutes(1), Duration.ofMinutes(1), this.lanes::forgetIdle);
+		this.threads.every(Duration.ZERO, Duration.ofSeconds(10), this::measureOutbox);
 	}
 
 	@Override
 	public void stop() {
 		this.running = false;
-		this.timer.shutdownNow();
-		this.senders.shutdownNow();
-		try {
-			this.senders.awaitTermination(10, TimeUnit.SECONDS);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
+		this.threads.stop();
 		this.claims.release();
 	}
 
@@ -142,13 +118,7 @@ public class Dispatcher implements OutboxListener, SmartLifecycle {
 	}
 
 	private void resumeLater(ChatLane lane, Duration delay) {
-		long millis = Math.max(1, delay.toMillis());
-		try {
-			this.timer.schedule(() -> this.lanes.putBack(lane), millis, TimeUnit.MILLISECONDS);
-		}
-		catch (RejectedExecutionException ex) {
-			// shutting down: the message stays in the outbox
-		}
+		this.threads.after(Math.max(1, delay.toMillis()), () -> this.lanes.putBack(lane));
 	}
 
 	private void measureOutbox() {
@@ -163,26 +133,6 @@ public class Dispatcher implements OutboxListener, SmartLifecycle {
 	/** Messages held in memory, waiting or being sent. */
 	public int backlog() {
 		return this.lanes.held();
-	}
-
-	/** A periodic task that throws is never run again: so nothing may escape one. */
-	private static Runnable guarded(Runnable task) {
-		return () -> {
-			try {
-				task.run();
-			}
-			catch (Throwable ex) {
-				log.error("A periodic delivery task failed; it runs again at its next turn", ex);
-			}
-		};
-	}
-
-	private static ThreadFactory named(String name) {
-		return runnable -> {
-			Thread thread = new Thread(runnable, name);
-			thread.setDaemon(true);
-			return thread;
-		};
 	}
 
 }
