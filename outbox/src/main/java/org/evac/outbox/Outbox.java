@@ -131,7 +131,8 @@ public class Outbox {
 	}
 
 	/**
-	 * Orders a chat's messages: by the time queued, then by the order queued within it.
+	 * Orders a chat's messages: by the millisecond queued, then by the order queued here
+	 * within it.
 	 */
 	private long nextSeq(Instant now) {
 		return now.toEpochMilli() * 1000 + (this.sequence.getAndIncrement() % 1000);
