@@ -127,4 +127,17 @@ class OutboxHoldersTest {
 		assertThat(here.received).extracting(m -> m.message().text()).containsExactly("first", "handed over", "new");
 	}
 
+	@Test
+	void aLongTextIsQueuedInPiecesInOrderWithItsButtonsOnTheLast() {
+		OutboxTest.Sender here = new OutboxTest.Sender("here");
+		Keyboard buttons = Keyboard.Inline.column(new Keyboard.InlineButton("Yes", "yes"));
+
+		List<OutboxMessage> queued = outboxOf(here).enqueue("u1",
+				List.of(OutgoingMessage.send(1, "word ".repeat(1000), buttons, "reply")));
+
+		assertThat(queued).extracting(OutboxMessage::id).containsExactly("u1:0", "u1:1");
+		assertThat(queued.get(0).seq()).isLessThan(queued.get(1).seq());
+		assertThat(queued).extracting(m -> m.message().keyboard()).containsExactly(Keyboard.NONE, buttons);
+	}
+
 }
