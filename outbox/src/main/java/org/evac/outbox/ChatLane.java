@@ -8,6 +8,7 @@ import java.util.PriorityQueue;
 
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
+import io.github.bucket4j.TimeMeter;
 
 /**
  * One chat's messages, in order. A lane is handled by one sender at a time, so a chat's
@@ -28,9 +29,10 @@ final class ChatLane {
 	 */
 	private boolean active;
 
-	ChatLane(long chatId, DeliveryProperties properties) {
+	/** {@code time} measures the chat's rate limit (a simulated clock in tests). */
+	ChatLane(long chatId, DeliveryProperties properties, TimeMeter time) {
 		this.chatId = chatId;
-		this.bucket = Bucket.builder().addLimit(limit(chatId, properties)).build();
+		this.bucket = Bucket.builder().withCustomTimePrecision(time).addLimit(limit(chatId, properties)).build();
 	}
 
 	/**

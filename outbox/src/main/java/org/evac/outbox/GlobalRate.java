@@ -50,9 +50,9 @@ final class GlobalRate {
 	GlobalRate(int perSecond, TimeMeter time) {
 		this.perSecond = perSecond;
 		this.time = time;
-		// up to a quarter second's sends may go at once after the senders were held up (a
-		// busy machine, a pause): the count above still keeps every second within the
-		// limit
+		// up to a quarter second's sends may go at once after the senders were held
+		// up (a busy machine, a pause): the count above still keeps every second
+		// within the limit
 		long catchUp = Math.max(2, perSecond / 4);
 		Duration spacing = Duration.ofNanos((long) (SECOND / (perSecond * PACE)));
 		this.pace = Bucket.builder()

@@ -62,28 +62,17 @@ public class Outbox {
 		if (messages.isEmpty()) {
 			return List.of();
 		}
-		OutboxListener local = this.listener.getIfAvailable();
 		Instant now = this.clock.instant();
-		boolean later = notBefore.isAfter(now.plusSeconds(1));
-		List<OutboxMessage> held = (local == null || later) ? List.of() : heldFor(messages, now);
-		Map<Long, OutboxMessage> heldElsewhere = new HashMap<>();
-		held.stream()
-			.filter(h -> !h.owner().equals(local.instanceId()))
-			.forEach(h -> heldElsewhere.putIfAbsent(h.chatId(), h));
+		OutboxListener sender = senderNow(notBefore, now);
+		List<OutboxMessage> held = (sender != null) ? heldFor(messages, now) : List.of();
+		Map<Long, OutboxMessage> heldElsewhere = heldElsewhere(held, sender);
 		List<OutboxMessage> queued = new ArrayList<>();
 		int part = 0;
 		for (OutgoingMessage message : messages) {
-			OutboxMessage other = heldElsewhere.get(message.chatId());
-			// a later message waits for the poll; one for a chat another instance is
-			// sending
-			// to goes to that instance, so the chat's messages keep their order
-			String owner = (local == null || later) ? null : (other != null) ? other.owner() : local.instanceId();
-			Instant leaseUntil = (owner == null) ? Instant.EPOCH
-					: (other != null) ? other.leaseUntil() : now.plus(this.lease);
+			Holder holder = holderOf(message.chatId(), sender, heldElsewhere, now);
 			for (OutgoingMessage piece : split(message)) {
-				long seq = now.toEpochMilli() * 1000 + (this.sequence.getAndIncrement() % 1000);
-				queued.add(new OutboxMessage(key + ":" + part++, piece.chatId(), seq, piece,
-						OutboxMessage.State.PENDING, 0, notBefore, owner, leaseUntil, now, null));
+				queued.add(new OutboxMessage(key + ":" + part++, piece.chatId(), nextSeq(now), piece,
+						OutboxMessage.State.PENDING, 0, notBefore, holder.owner(), holder.leaseUntil(), now, null));
 			}
 		}
 		List<OutboxMessage> inserted = insertNew(queued);
@@ -91,19 +80,77 @@ public class Outbox {
 			inserted.forEach(m -> log.debug("Queued {} for chat {}, held by {}{}", m.id(), m.chatId(), m.owner(),
 					heldElsewhere.containsKey(m.chatId()) ? " (handed over)" : ""));
 		}
-		if (local != null) {
-			// with what others handed over for these chats and this instance has not
-			// picked
-			// up yet, oldest first, so the new messages cannot overtake them
-			List<OutboxMessage> mine = new ArrayList<>(
-					held.stream().filter(h -> h.owner().equals(local.instanceId())).toList());
-			inserted.stream().filter(m -> local.instanceId().equals(m.owner())).forEach(mine::add);
-			mine.sort(Comparator.comparingLong(OutboxMessage::seq));
-			if (!mine.isEmpty()) {
-				local.queued(mine);
-			}
+		if (sender != null) {
+			handToSender(sender, held, inserted);
 		}
 		return inserted;
+	}
+
+	/**
+	 * Who holds a queued message, and until when nobody else may take it; nobody (and an
+	 * ended lease) for a message left to the next look at the collection.
+	 */
+	private record Holder(String owner, Instant leaseUntil) {
+
+		static final Holder NOBODY = new Holder(null, Instant.EPOCH);
+
+	}
+
+	/**
+	 * The sender in this process that takes the new messages at once; null when there is
+	 * none, or when they are for later (a reminder): those are found by the poll when
+	 * due.
+	 */
+	private OutboxListener senderNow(Instant notBefore, Instant now) {
+		boolean later = notBefore.isAfter(now.plusSeconds(1));
+		return later ? null : this.listener.getIfAvailable();
+	}
+
+	/** For each chat, a message that another live instance holds and has not sent. */
+	private static Map<Long, OutboxMessage> heldElsewhere(List<OutboxMessage> held, OutboxListener sender) {
+		Map<Long, OutboxMessage> elsewhere = new HashMap<>();
+		held.stream()
+			.filter(h -> !h.owner().equals(sender.instanceId()))
+			.forEach(h -> elsewhere.putIfAbsent(h.chatId(), h));
+		return elsewhere;
+	}
+
+	/**
+	 * A message for a chat another instance is sending to goes to that instance, under
+	 * its lease, so the chat's messages keep their order; any other is this instance's.
+	 */
+	private Holder holderOf(long chatId, OutboxListener sender, Map<Long, OutboxMessage> heldElsewhere, Instant now) {
+		if (sender == null) {
+			return Holder.NOBODY;
+		}
+		OutboxMessage other = heldElsewhere.get(chatId);
+		if (other != null) {
+			return new Holder(other.owner(), other.leaseUntil());
+		}
+		return new Holder(sender.instanceId(), now.plus(this.lease));
+	}
+
+	/**
+	 * Orders a chat's messages: by the millisecond queued, then by the order queued here
+	 * within it.
+	 */
+	private long nextSeq(Instant now) {
+		return now.toEpochMilli() * 1000 + (this.sequence.getAndIncrement() % 1000);
+	}
+
+	/**
+	 * Tells the sender its new messages together with what others handed over for these
+	 * chats and it has not picked up yet, oldest first, so the new ones cannot overtake
+	 * them.
+	 */
+	private static void handToSender(OutboxListener sender, List<OutboxMessage> held, List<OutboxMessage> inserted) {
+		List<OutboxMessage> mine = new ArrayList<>();
+		held.stream().filter(h -> h.owner().equals(sender.instanceId())).forEach(mine::add);
+		inserted.stream().filter(m -> sender.instanceId().equals(m.owner())).forEach(mine::add);
+		mine.sort(Comparator.comparingLong(OutboxMessage::seq));
+		if (!mine.isEmpty()) {
+			sender.queued(mine);
+		}
 	}
 
 	/** The messages some live instance holds for these chats and has not sent yet. */

@@ -1,0 +1,131 @@
+package org.evac.outbox;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+import io.github.bucket4j.TimeMeter;
+
+/**
+ * The messages this instance holds in memory, one lane per chat, and the queue of lanes
+ * ready to be served. A lane enters the queue only when it wakes up, and afterwards only
+ * the sender that served it puts it back: so it is never in the queue twice, no two
+ * senders ever serve one chat, and chats are served in turn.
+ */
+final class ChatLanes {
+
+	/**
+	 * A look at the outbox that read a message before it was removed is over by then.
+	 */
+	private static final Duration FORGET_FINISHED_AFTER = Duration.ofMinutes(1);
+
+	private final DeliveryProperties properties;
+
+	private final Clock clock;
+
+	/** What the chats' own rate limits are measured with. */
+	private final TimeMeter time;
+
+	private final Map<Long, ChatLane> lanes = new ConcurrentHashMap<>();
+
+	private final BlockingQueue<ChatLane> ready = new LinkedBlockingQueue<>();
+
+	/**
+	 * Ids of the messages held in memory, so a look at the collection does not add them
+	 * twice.
+	 */
+	private final Set<String> held = ConcurrentHashMap.newKeySet();
+
+	/**
+	 * Messages this instance finished lately (sent, refused): a look at the outbox that
+	 * read one just before it was removed must not bring it back.
+	 */
+	private final Map<String, Instant> finished = new ConcurrentHashMap<>();
+
+	ChatLanes(DeliveryProperties properties, Clock clock) {
+		this(properties, clock, TimeMeter.SYSTEM_MILLISECONDS);
+	}
+
+	ChatLanes(DeliveryProperties properties, Clock clock, TimeMeter time) {
+		this.properties = properties;
+		this.clock = clock;
+		this.time = time;
+	}
+
+	/** Takes in messages to send; those held already or finished lately are skipped. */
+	void add(List<OutboxMessage> messages) {
+		Instant soon = this.clock.instant().plusSeconds(1);
+		for (OutboxMessage message : messages) {
+			if (message.notBefore().isAfter(soon)) {
+				continue; // a later message (a reminder) is found by the poll when due
+			}
+			if (!this.finished.containsKey(message.id()) && this.held.add(message.id())) {
+				addToLane(message);
+			}
+		}
+	}
+
+	/**
+	 * Atomically per chat, so that a lane being forgotten meanwhile never swallows the
+	 * message, and a chat never has two lanes.
+	 */
+	private void addToLane(OutboxMessage message) {
+		this.lanes.compute(message.chatId(), (chatId, existing) -> {
+			ChatLane lane = (existing != null) ? existing : new ChatLane(chatId, this.properties, this.time);
+			if (lane.add(message)) {
+				this.ready.add(lane);
+			}
+			return lane;
+		});
+	}
+
+	/**
+	 * The next lane to serve, waiting at most {@code timeout}; null when none is ready.
+	 */
+	ChatLane next(Duration timeout) throws InterruptedException {
+		return this.ready.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
+	}
+
+	/** Puts a lane back in turn; only the sender that took it may. */
+	void putBack(ChatLane lane) {
+		this.ready.add(lane);
+	}
+
+	/** The message was sent or refused for good: it leaves its lane for good. */
+	void finished(ChatLane lane, OutboxMessage message) {
+		this.finished.put(message.id(), this.clock.instant());
+		lane.remove(message);
+		this.held.remove(message.id());
+	}
+
+	/** Drops everything a chat has queued, and lets its lane fall asleep. */
+	void drop(ChatLane lane) {
+		lane.drain().forEach(m -> this.held.remove(m.id()));
+		lane.head();
+	}
+
+	/** Forgets idle lanes, and messages finished long enough ago not to come back. */
+	void forgetIdle() {
+		Instant longAgo = this.clock.instant().minus(FORGET_FINISHED_AFTER);
+		this.finished.values().removeIf(at -> at.isBefore(longAgo));
+		this.lanes.keySet().forEach(id -> this.lanes.computeIfPresent(id, (k, lane) -> lane.isIdle() ? null : lane));
+	}
+
+	/** Messages held in memory, waiting or being sent. */
+	int held() {
+		return this.held.size();
+	}
+
+	/** Chats that have a lane. */
+	int lanes() {
+		return this.lanes.size();
+	}
+
+}
