@@ -23,10 +23,12 @@ import de.bwaldvogel.mongo.bson.Document;
  *
  * <p>
  * It is kept in memory only. It finds the documents whose indexed values equal those a
- * query asks for ({@link EqualityQuery}); the collection then matches the whole query
- * against each of them, so the index may offer more documents than match, never fewer.
- * Documents it cannot file reliably ({@link IndexedValues}) are offered to every lookup.
- * It never refuses a write, as the library's stand-in for it did not either.
+ * query asks for ({@link EqualityQuery}), or, for an index over one key, whose dates fall
+ * in the range a query asks for ({@link DateRange}); the collection then matches the
+ * whole query against each of them, so the index may offer more documents than match,
+ * never fewer. Documents it cannot file reliably ({@link IndexedValues}) are offered to
+ * every lookup. It never refuses a write, as the library's stand-in for it did not
+ * either.
  *
  * <p>
  * It holds nothing and ignores writes until a query first needs it: many declared indexes
@@ -166,7 +168,7 @@ class SecondaryIndex<P> extends Index<P> {
 
 	@Override
 	public synchronized boolean canHandle(Document query) {
-		return EqualityQuery.lookups(this.paths, query) != null;
+		return EqualityQuery.lookups(this.paths, query) != null || DateRange.of(this.paths, query) != null;
 	}
 
 	/**
@@ -177,15 +179,21 @@ class SecondaryIndex<P> extends Index<P> {
 	@Override
 	public synchronized Iterable<P> getPositions(Document query) {
 		List<Object> lookups = EqualityQuery.lookups(this.paths, query);
-		if (lookups == null) {
+		DateRange range = (lookups != null) ? null : DateRange.of(this.paths, query);
+		if (lookups == null && range == null) {
 			throw new IllegalArgumentException("Not a query of " + getName() + ": " + query);
 		}
 		if (!this.inUse) {
 			throw new IllegalStateException("Index " + getName() + " is not in use yet: it would find nothing");
 		}
 		Set<P> candidates = new LinkedHashSet<>();
-		for (Object key : lookups) {
-			this.postings.collect(key, candidates);
+		if (lookups != null) {
+			for (Object key : lookups) {
+				this.postings.collect(key, candidates);
+			}
+		}
+		else {
+			this.postings.collect(range, candidates);
 		}
 		candidates.addAll(this.unfiled.values());
 		return inNaturalOrder(candidates);
