@@ -1,9 +1,11 @@
 package org.evac.embeddedmongo;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
@@ -77,17 +79,36 @@ final class Postings<P> {
 
 	/** The documents filed under a date in the range, earliest first. */
 	void collect(DateRange range, Collection<P> into) {
+		inRange(range).values().forEach(filed -> into.addAll(filed.values()));
+	}
+
+	private NavigableMap<Instant, Map<Object, P>> inRange(DateRange range) {
 		NavigableMap<Instant, Map<Object, P>> dates = this.byDate;
+		if (range.from() != null && range.to() != null && range.from().isAfter(range.to())) {
+			return Collections.emptyNavigableMap();
+		}
 		if (range.from() != null) {
 			dates = dates.tailMap(range.from(), range.fromInclusive());
 		}
 		if (range.to() != null) {
-			if (range.from() != null && range.from().isAfter(range.to())) {
-				return;
-			}
 			dates = dates.headMap(range.to(), range.toInclusive());
 		}
-		dates.values().forEach(filed -> into.addAll(filed.values()));
+		return dates;
+	}
+
+	/**
+	 * The documents under the earliest dates of the range: dates in order until at least
+	 * {@code limit} documents are found, every document of the last date included.
+	 */
+	List<P> first(DateRange range, int limit) {
+		List<P> first = new ArrayList<>();
+		for (Map<Object, P> filed : inRange(range).values()) {
+			if (first.size() >= limit) {
+				break;
+			}
+			first.addAll(filed.values());
+		}
+		return first;
 	}
 
 	/** How many (key, document) pairs are filed. */

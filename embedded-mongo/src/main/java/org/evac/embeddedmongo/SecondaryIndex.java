@@ -52,6 +52,12 @@ class SecondaryIndex<P> extends Index<P> {
 	private final Map<Object, P> unfiled = new HashMap<>();
 
 	/**
+	 * Documents filed under more than one key (an array): a sort orders them by one of
+	 * their values, which the index cannot tell.
+	 */
+	private long multiKeyed;
+
+	/**
 	 * Whether the index holds every document and follows the writes. Volatile so that a
 	 * query can see it without waiting for the collection's lock.
 	 */
@@ -144,6 +150,9 @@ class SecondaryIndex<P> extends Index<P> {
 		for (Object key : keys) {
 			this.postings.add(key, id, position);
 		}
+		if (keys.size() > 1) {
+			this.multiKeyed++;
+		}
 	}
 
 	@Override
@@ -162,6 +171,9 @@ class SecondaryIndex<P> extends Index<P> {
 			if (position != null) {
 				removed = position;
 			}
+		}
+		if (removed != null && keys.size() > 1) {
+			this.multiKeyed--;
 		}
 		return removed;
 	}
@@ -199,6 +211,33 @@ class SecondaryIndex<P> extends Index<P> {
 		return inNaturalOrder(candidates);
 	}
 
+	/**
+	 * For a query that asks nothing but a range of dates of this index's key, sorted by
+	 * that key ascending (then perhaps by {@code _id}): the candidates of its first
+	 * {@code limit} answers, so that "the 200 most overdue" reads about 200 documents
+	 * however many are due. Null when the index cannot tell which those are (other
+	 * conditions, another order, documents it does not file by one date); the query is
+	 * then served as any other.
+	 */
+	synchronized Iterable<P> first(Document query, Document orderBy, int limit) {
+		String path = this.paths.get(0);
+		DateRange range = DateRange.of(this.paths, query);
+		if (range == null || limit <= 0 || !this.inUse || !this.unfiled.isEmpty() || this.multiKeyed > 0
+				|| !query.keySet().equals(Set.of(path)) || !sortsBy(orderBy, path)) {
+			return null;
+		}
+		return inNaturalOrder(new LinkedHashSet<>(this.postings.first(range, limit)));
+	}
+
+	private static boolean sortsBy(Document orderBy, String path) {
+		if (orderBy == null || orderBy.isEmpty()) {
+			return false;
+		}
+		List<String> keys = List.copyOf(orderBy.keySet());
+		boolean ascending = orderBy.get(path) instanceof Number direction && direction.intValue() == 1;
+		return ascending && keys.get(0).equals(path) && (keys.size() == 1 || keys.size() == 2 && keys.get(1).equals(ID));
+	}
+
 	@Override
 	public synchronized long getCount() {
 		return this.postings.size() + this.unfiled.size();
@@ -234,6 +273,7 @@ class SecondaryIndex<P> extends Index<P> {
 		this.inUse = false;
 		this.postings.clear();
 		this.unfiled.clear();
+		this.multiKeyed = 0;
 	}
 
 	private static Object idOf(Document document) {

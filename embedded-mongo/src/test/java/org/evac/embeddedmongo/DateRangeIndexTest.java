@@ -90,6 +90,59 @@ class DateRangeIndexTest {
 	}
 
 	@Test
+	void theEarliestDueAreFoundWithoutReadingTheRestOfTheRange(@TempDir Path dir) {
+		for (MongoBackend backend : List.of(new IdServedMemoryBackend(),
+				new DurableH2Backend(dir.resolve("evac.mv.db").toString()))) {
+			withCollection(backend, (b, collection) -> {
+				collection.createIndex(Indexes.ascending("dueAt"), new IndexOptions().sparse(true));
+				Random random = new Random(23);
+				for (int i = 0; i < 300; i++) {
+					Document thing = new Document("_id", "t" + i).append("status", "OPEN");
+					if (random.nextInt(4) > 0) {
+						thing.append("dueAt", date(minute(random)));
+					}
+					collection.insertOne(thing);
+				}
+				for (int i = 0; i < 100; i++) {
+					collection.updateOne(Filters.eq("_id", "t" + random.nextInt(300)),
+							random.nextBoolean() ? Updates.unset("dueAt") : Updates.set("dueAt", date(minute(random))));
+				}
+				Bson due = Filters.lte("dueAt", date(NOW));
+				for (int limit : List.of(1, 5, 50, 400)) {
+					assertThat(collection.find(due).sort(Sorts.ascending("dueAt", "_id")).limit(limit).into(new ArrayList<>()))
+						.isEqualTo(collection.find(Filters.or(due))
+							.sort(Sorts.ascending("dueAt", "_id"))
+							.limit(limit)
+							.into(new ArrayList<>()));
+					assertThat(collection.find(due).sort(Sorts.ascending("dueAt")).limit(limit).map(d -> d.get("dueAt")).into(new ArrayList<>()))
+						.isEqualTo(collection.find(Filters.or(due))
+							.sort(Sorts.ascending("dueAt"))
+							.limit(limit)
+							.map(d -> d.get("dueAt"))
+							.into(new ArrayList<>()));
+				}
+				SecondaryIndex<Object> index = dueIndex(b);
+				List<Object> offered = new ArrayList<>();
+				index.first(serverSide(due), serverSide(Sorts.ascending("dueAt", "_id")), 5).forEach(offered::add);
+				assertThat(offered).as("the five earliest, with any sharing the fifth's date").hasSizeBetween(5, 12);
+				assertThat(index.first(serverSide(Filters.and(due, Filters.eq("status", "OPEN"))),
+						serverSide(Sorts.ascending("dueAt")), 5))
+					.as("another condition: left to the matcher")
+					.isNull();
+				assertThat(index.first(serverSide(due), serverSide(Sorts.descending("dueAt")), 5)).isNull();
+			});
+		}
+	}
+
+	@SuppressWarnings("unchecked")
+	private static SecondaryIndex<Object> dueIndex(MongoBackend backend) {
+		return (SecondaryIndex<Object>) indexesOf(backend).stream()
+			.filter(SecondaryIndex.class::isInstance)
+			.findFirst()
+			.orElseThrow();
+	}
+
+	@Test
 	void readsOnlyTheDocumentsInTheRange() {
 		withCollection(new IdServedMemoryBackend(), (backend, collection) -> {
 			collection.createIndex(Indexes.ascending("dueAt"), new IndexOptions().sparse(true));

@@ -1,6 +1,7 @@
 package org.evac.bot.conversation;
 
 import java.time.Clock;
+import java.time.ZoneId;
 
 import org.evac.domain.audit.AuditLog;
 import org.evac.domain.i18n.Messages;
@@ -19,9 +20,9 @@ class ConversationConfiguration {
 
 	@Bean
 	ConversationEngine conversationEngine(Messages messages, Places places, SettlementRegister register,
-			Requests requests, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+			Requests requests, AuditLog audit, ApplicationEventPublisher events, Clock clock, ZoneId zone) {
 		return new ConversationEngine(messages, new PlacesDirectory(places, register),
-				new RequestsDesk(requests, audit, events, clock));
+				new RequestsDesk(requests, audit, events, clock), zone);
 	}
 
 	@Bean

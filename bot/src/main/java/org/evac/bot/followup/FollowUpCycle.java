@@ -1,8 +1,13 @@
 package org.evac.bot.followup;
 
+import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.concurrent.TimeUnit;
 
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.evac.bot.conversation.Conversations;
 import org.evac.domain.request.Requests;
 import org.slf4j.Logger;
@@ -29,19 +34,32 @@ public class FollowUpCycle {
 
 	private final Clock clock;
 
+	private final Timer ticks;
+
+	private final DistributionSummary allocated;
+
 	/** Whether what was stored before due times were kept has been looked at. */
 	private boolean caughtUp;
 
 	FollowUpCycle(Planner planner, ReminderDispatcher dispatcher, Requests requests, Conversations conversations,
-			Clock clock) {
+			Clock clock, MeterRegistry registry) {
 		this.planner = planner;
 		this.dispatcher = dispatcher;
 		this.requests = requests;
 		this.conversations = conversations;
 		this.clock = clock;
+		this.ticks = Timer.builder("evac.reminders.tick")
+			.description("One tick of the follow-ups: what came due planned and sent")
+			.register(registry);
+		this.allocated = DistributionSummary.builder("evac.reminders.tick.allocated")
+			.description("Heap allocated by one tick of the follow-ups")
+			.baseUnit("bytes")
+			.register(registry);
 	}
 
 	public void run() {
+		long allocatedBefore = allocatedByThisThread();
+		long start = System.nanoTime();
 		Instant now = this.clock.instant();
 		try {
 			catchUp(now);
@@ -52,6 +70,19 @@ public class FollowUpCycle {
 			// the database is away, most likely: everything due is found again next tick
 			log.warn("Follow-ups wait for the next tick: {}", ex.getClass().getSimpleName());
 		}
+		this.ticks.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+		if (allocatedBefore >= 0) {
+			this.allocated.record(allocatedByThisThread() - allocatedBefore);
+		}
+	}
+
+	/**
+	 * What this thread allocated so far, where the JVM tells (HotSpot does), else -1: a
+	 * tick with nothing due must allocate next to nothing, which the bench reads here.
+	 */
+	private static long allocatedByThisThread() {
+		return (ManagementFactory.getThreadMXBean() instanceof com.sun.management.ThreadMXBean threads
+				&& threads.isThreadAllocatedMemoryEnabled()) ? threads.getCurrentThreadAllocatedBytes() : -1;
 	}
 
 	/**

@@ -57,7 +57,7 @@ class ReminderConfiguration {
 				new DraftRetention(conversations, retention), quiet, metrics);
 		ReminderDispatcher dispatcher = new ReminderDispatcher(reminders, all, requests, conversations, outbox, quiet,
 				clock, metrics);
-		return new FollowUpCycle(planner, dispatcher, requests, conversations, clock);
+		return new FollowUpCycle(planner, dispatcher, requests, conversations, clock, registry);
 	}
 
 	@Bean

@@ -13,9 +13,6 @@ import org.springframework.util.StringUtils;
 @Configuration(proxyBeanMethods = false)
 class CoreConfiguration {
 
-	/** The residents' zone unless one is set. */
-	static final String DEFAULT_ZONE = "Europe/Kyiv";
-
 	/** Time comes from here, so tests can move it. */
 	@Bean
 	@ConditionalOnMissingBean
@@ -39,7 +36,7 @@ class CoreConfiguration {
 		if (StringUtils.hasText(zone)) {
 			return ZoneId.of(zone.trim());
 		}
-		return ZoneId.of(StringUtils.hasText(formerly) ? formerly.trim() : DEFAULT_ZONE);
+		return StringUtils.hasText(formerly) ? ZoneId.of(formerly.trim()) : ResidentsZone.DEFAULT;
 	}
 
 }
