@@ -235,7 +235,8 @@ class SecondaryIndex<P> extends Index<P> {
 		}
 		List<String> keys = List.copyOf(orderBy.keySet());
 		boolean ascending = orderBy.get(path) instanceof Number direction && direction.intValue() == 1;
-		return ascending && keys.get(0).equals(path) && (keys.size() == 1 || keys.size() == 2 && keys.get(1).equals(ID));
+		return ascending && keys.get(0).equals(path)
+				&& (keys.size() == 1 || keys.size() == 2 && keys.get(1).equals(ID));
 	}
 
 	@Override

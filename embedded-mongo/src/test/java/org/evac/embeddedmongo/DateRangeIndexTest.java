@@ -109,12 +109,19 @@ class DateRangeIndexTest {
 				}
 				Bson due = Filters.lte("dueAt", date(NOW));
 				for (int limit : List.of(1, 5, 50, 400)) {
-					assertThat(collection.find(due).sort(Sorts.ascending("dueAt", "_id")).limit(limit).into(new ArrayList<>()))
+					assertThat(collection.find(due)
+						.sort(Sorts.ascending("dueAt", "_id"))
+						.limit(limit)
+						.into(new ArrayList<>()))
 						.isEqualTo(collection.find(Filters.or(due))
 							.sort(Sorts.ascending("dueAt", "_id"))
 							.limit(limit)
 							.into(new ArrayList<>()));
-					assertThat(collection.find(due).sort(Sorts.ascending("dueAt")).limit(limit).map(d -> d.get("dueAt")).into(new ArrayList<>()))
+					assertThat(collection.find(due)
+						.sort(Sorts.ascending("dueAt"))
+						.limit(limit)
+						.map(d -> d.get("dueAt"))
+						.into(new ArrayList<>()))
 						.isEqualTo(collection.find(Filters.or(due))
 							.sort(Sorts.ascending("dueAt"))
 							.limit(limit)
