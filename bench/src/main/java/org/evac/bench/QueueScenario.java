@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
@@ -86,6 +88,7 @@ final class QueueScenario {
 			batch.forEach(d -> ids.add(d.getObjectId("_id").toHexString()));
 		}
 		double insertSeconds = (System.nanoTime() - start) / 1e9;
+		Ticks ticksBefore = Ticks.of(evac);
 		if (ids.size() < this.options.requests()) {
 			Bench.say("  only %,d requests stored within %d s", ids.size(), this.options.insertSeconds());
 		}
@@ -105,8 +108,9 @@ final class QueueScenario {
 		long someChat = RequestDocuments.FIRST_CHAT + random.nextInt(ids.size());
 		double byChat = median(
 				() -> mongo.find(Query.query(Criteria.where("chatId").is(someChat)), EvacuationRequest.class));
+		Ticks ticks = Ticks.since(evac, ticksBefore);
 		return new QueueRun(label, ids.size(), openCount, insertSeconds, page, detail, authOnly, count, sorted,
-				unsorted, byId, byChat, failures[0]);
+				unsorted, byId, byChat, failures[0], ticks.meanMs(), ticks.maxMs(), ticks.allocatedKb());
 	}
 
 	/**
@@ -143,6 +147,55 @@ final class QueueScenario {
 			times[i] = (System.nanoTime() - start) / 1e6;
 		}
 		return Latency.of(times).p50();
+	}
+
+	/**
+	 * The follow-ups' ticks as evac's metrics count them: how many, their time and what
+	 * they allocated in all, the longest.
+	 */
+	private record Ticks(double count, double seconds, double maxSeconds, double allocatedBytes) {
+
+		private static final int AT_LEAST = 3;
+
+		static Ticks of(Evac evac) throws Exception {
+			String time = evac.get("/actuator/metrics/evac.reminders.tick", true).body();
+			String allocated = evac.get("/actuator/metrics/evac.reminders.tick.allocated", true).body();
+			return new Ticks(statistic(time, "COUNT"), statistic(time, "TOTAL_TIME"), statistic(time, "MAX"),
+					statistic(allocated, "TOTAL"));
+		}
+
+		/** The ticks after {@code before}, waiting for a few if fewer ran. */
+		static Ticks since(Evac evac, Ticks before) throws Exception {
+			long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+			Ticks now = of(evac);
+			while (now.count() - before.count() < AT_LEAST && System.nanoTime() < deadline) {
+				Thread.sleep(1000); // the bench waits for evac's own clock: nothing to
+									// synchronise with
+				now = of(evac);
+			}
+			double ran = now.count() - before.count();
+			return new Ticks(ran, (ran > 0) ? (now.seconds() - before.seconds()) / ran : -1, now.maxSeconds(),
+					(ran > 0) ? (now.allocatedBytes() - before.allocatedBytes()) / ran : -1);
+		}
+
+		double meanMs() {
+			return (this.seconds < 0) ? -1 : this.seconds * 1000;
+		}
+
+		double maxMs() {
+			return this.maxSeconds * 1000;
+		}
+
+		double allocatedKb() {
+			return (this.allocatedBytes < 0) ? -1 : this.allocatedBytes / 1024;
+		}
+
+		private static double statistic(String body, String name) {
+			Matcher m = Pattern.compile("\"statistic\"\\s*:\\s*\"" + name + "\"\\s*,\\s*\"value\"\\s*:\\s*([0-9.E+-]+)")
+				.matcher(body);
+			return m.find() ? Double.parseDouble(m.group(1)) : 0;
+		}
+
 	}
 
 }

@@ -48,8 +48,14 @@ final class IndexedQueries {
 		if (index == null) {
 			return null;
 		}
-		if (index instanceof SecondaryIndex<P> secondary && !secondary.isInUse()) {
-			filler.putInUse(secondary);
+		if (index instanceof SecondaryIndex<P> secondary) {
+			if (!secondary.isInUse()) {
+				filler.putInUse(secondary);
+			}
+			Iterable<P> first = (skip == 0) ? secondary.first(query, orderBy, limit) : null;
+			if (first != null) {
+				return matcher.match(query, first, orderBy, skip, limit, batchSize, fieldSelector);
+			}
 		}
 		return matcher.match(query, index.getPositions(query), orderBy, skip, limit, batchSize, fieldSelector);
 	}

@@ -23,10 +23,12 @@ import de.bwaldvogel.mongo.bson.Document;
  *
  * <p>
  * It is kept in memory only. It finds the documents whose indexed values equal those a
- * query asks for ({@link EqualityQuery}); the collection then matches the whole query
- * against each of them, so the index may offer more documents than match, never fewer.
- * Documents it cannot file reliably ({@link IndexedValues}) are offered to every lookup.
- * It never refuses a write, as the library's stand-in for it did not either.
+ * query asks for ({@link EqualityQuery}), or, for an index over one key, whose dates fall
+ * in the range a query asks for ({@link DateRange}); the collection then matches the
+ * whole query against each of them, so the index may offer more documents than match,
+ * never fewer. Documents it cannot file reliably ({@link IndexedValues}) are offered to
+ * every lookup. It never refuses a write, as the library's stand-in for it did not
+ * either.
  *
  * <p>
  * It holds nothing and ignores writes until a query first needs it: many declared indexes
@@ -48,6 +50,12 @@ class SecondaryIndex<P> extends Index<P> {
 
 	/** Documents offered to every lookup, by {@code _id}. */
 	private final Map<Object, P> unfiled = new HashMap<>();
+
+	/**
+	 * Documents filed under more than one key (an array): a sort orders them by one of
+	 * their values, which the index cannot tell.
+	 */
+	private long multiKeyed;
 
 	/**
 	 * Whether the index holds every document and follows the writes. Volatile so that a
@@ -142,6 +150,9 @@ class SecondaryIndex<P> extends Index<P> {
 		for (Object key : keys) {
 			this.postings.add(key, id, position);
 		}
+		if (keys.size() > 1) {
+			this.multiKeyed++;
+		}
 	}
 
 	@Override
@@ -161,12 +172,15 @@ class SecondaryIndex<P> extends Index<P> {
 				removed = position;
 			}
 		}
+		if (removed != null && keys.size() > 1) {
+			this.multiKeyed--;
+		}
 		return removed;
 	}
 
 	@Override
 	public synchronized boolean canHandle(Document query) {
-		return EqualityQuery.lookups(this.paths, query) != null;
+		return EqualityQuery.lookups(this.paths, query) != null || DateRange.of(this.paths, query) != null;
 	}
 
 	/**
@@ -177,18 +191,52 @@ class SecondaryIndex<P> extends Index<P> {
 	@Override
 	public synchronized Iterable<P> getPositions(Document query) {
 		List<Object> lookups = EqualityQuery.lookups(this.paths, query);
-		if (lookups == null) {
+		DateRange range = (lookups != null) ? null : DateRange.of(this.paths, query);
+		if (lookups == null && range == null) {
 			throw new IllegalArgumentException("Not a query of " + getName() + ": " + query);
 		}
 		if (!this.inUse) {
 			throw new IllegalStateException("Index " + getName() + " is not in use yet: it would find nothing");
 		}
 		Set<P> candidates = new LinkedHashSet<>();
-		for (Object key : lookups) {
-			this.postings.collect(key, candidates);
+		if (lookups != null) {
+			for (Object key : lookups) {
+				this.postings.collect(key, candidates);
+			}
+		}
+		else {
+			this.postings.collect(range, candidates);
 		}
 		candidates.addAll(this.unfiled.values());
 		return inNaturalOrder(candidates);
+	}
+
+	/**
+	 * For a query that asks nothing but a range of dates of this index's key, sorted by
+	 * that key ascending (then perhaps by {@code _id}): the candidates of its first
+	 * {@code limit} answers, so that "the 200 most overdue" reads about 200 documents
+	 * however many are due. Null when the index cannot tell which those are (other
+	 * conditions, another order, documents it does not file by one date); the query is
+	 * then served as any other.
+	 */
+	synchronized Iterable<P> first(Document query, Document orderBy, int limit) {
+		String path = this.paths.get(0);
+		DateRange range = DateRange.of(this.paths, query);
+		if (range == null || limit <= 0 || !this.inUse || !this.unfiled.isEmpty() || this.multiKeyed > 0
+				|| !query.keySet().equals(Set.of(path)) || !sortsBy(orderBy, path)) {
+			return null;
+		}
+		return inNaturalOrder(new LinkedHashSet<>(this.postings.first(range, limit)));
+	}
+
+	private static boolean sortsBy(Document orderBy, String path) {
+		if (orderBy == null || orderBy.isEmpty()) {
+			return false;
+		}
+		List<String> keys = List.copyOf(orderBy.keySet());
+		boolean ascending = orderBy.get(path) instanceof Number direction && direction.intValue() == 1;
+		return ascending && keys.get(0).equals(path)
+				&& (keys.size() == 1 || keys.size() == 2 && keys.get(1).equals(ID));
 	}
 
 	@Override
@@ -226,6 +274,7 @@ class SecondaryIndex<P> extends Index<P> {
 		this.inUse = false;
 		this.postings.clear();
 		this.unfiled.clear();
+		this.multiKeyed = 0;
 	}
 
 	private static Object idOf(Document document) {

@@ -22,18 +22,17 @@ import org.springframework.stereotype.Component;
 @Component
 class ResidentNotices {
 
-	/** Residents are in Ukraine: pickup times are Kyiv time. */
-	static final ZoneId KYIV = ZoneId.of("Europe/Kyiv");
-
-	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
-
 	private final Outbox outbox;
 
 	private final Messages messages;
 
-	ResidentNotices(Outbox outbox, Messages messages) {
+	/** Pickup times in the residents' zone. */
+	private final DateTimeFormatter when;
+
+	ResidentNotices(Outbox outbox, Messages messages, ZoneId zone) {
 		this.outbox = outbox;
 		this.messages = messages;
+		this.when = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").withZone(zone);
 	}
 
 	void statusChanged(EvacuationRequest request) {
@@ -46,7 +45,7 @@ class ResidentNotices {
 		Pickup pickup = request.pickup();
 		if (status == RequestStatus.SCHEDULED && pickup != null) {
 			if (pickup.at() != null) {
-				text.append('\n').append(text(request, "notice.pickup.at", WHEN.format(pickup.at().atZone(KYIV))));
+				text.append('\n').append(text(request, "notice.pickup.at", this.when.format(pickup.at())));
 			}
 			if (pickup.place() != null && !pickup.place().isBlank()) {
 				text.append('\n').append(text(request, "notice.pickup.place", pickup.place()));

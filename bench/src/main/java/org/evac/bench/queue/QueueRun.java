@@ -19,9 +19,14 @@ import org.evac.bench.report.Latency;
  * @param byChatMs one resident's requests by chat, as every {@code /start} looks them up
  * (median)
  * @param failures calls that did not answer 200
+ * @param tickMs the follow-ups' tick with every request stored and nothing due (mean over
+ * the ticks while the queue was measured; -1 when none ran)
+ * @param tickMaxMs the longest of those ticks (as evac's timer keeps it, over its last
+ * minutes)
+ * @param tickAllocatedKb heap allocated by such a tick (mean), in KiB
  */
 public record QueueRun(String database, int requests, long open, double insertSeconds, Latency page, Latency detail,
 		Latency authOnly, double countMs, double sortedPageMs, double unsortedPageMs, double byIdMs, double byChatMs,
-		int failures) {
+		int failures, double tickMs, double tickMaxMs, double tickAllocatedKb) {
 
 }

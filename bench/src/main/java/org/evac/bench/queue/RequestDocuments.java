@@ -9,6 +9,7 @@ import java.util.Random;
 
 import org.bson.Document;
 import org.bson.types.ObjectId;
+import org.evac.domain.request.RequestStatus;
 
 /**
  * Requests as evac stores them ({@code org.evac.domain.request.EvacuationRequest} in the
@@ -63,7 +64,7 @@ public final class RequestDocuments {
 							new Document("code", "UA12000000000090473").append("name", "Дніпропетровська область")))
 			.append("accommodationNeeded", this.random.nextBoolean());
 		Document history = new Document("at", created).append("to", "NEW").append("by", "resident");
-		return new Document("_id", new ObjectId()).append("number", "EV-" + (500_001 + i))
+		Document request = new Document("_id", new ObjectId()).append("number", "EV-" + (500_001 + i))
 			.append("chatId", FIRST_CHAT + i)
 			.append("language", "UK")
 			.append("status", status)
@@ -77,6 +78,12 @@ public final class RequestDocuments {
 			.append("telegramUnreachable", false)
 			.append("version", 0L)
 			.append("_class", "org.evac.domain.request.EvacuationRequest");
+		if (RequestStatus.valueOf(status).isOpen()) {
+			// as evac keeps an open request: when its follow-ups look at it next, a day
+			// on
+			request.append("nextFollowUpAt", Date.from(this.now.plus(1, ChronoUnit.DAYS)));
+		}
+		return request;
 	}
 
 	/** The same scale evac's own priority uses (needs and children first). */

@@ -102,17 +102,21 @@ public final class Markdown {
 			.append(String.join(" ", results.queueJvmFlags()))
 			.append("`)\n\n");
 		md.append("| database | requests (open) | page p50 | page p99 | detail p50 | detail p99 | login-only p50 "
-				+ "| count | sorted page query | unsorted | by id | by chat |\n|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+				+ "| count | sorted page query | unsorted | by id | by chat | follow-ups' tick (max) | its allocation "
+				+ "|\n|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
 		for (QueueRun q : results.queue()) {
 			md.append(String.format(Locale.ROOT,
-					"| %s | %,d (%,d) | %.0f | %.0f | %.0f | %.0f | %.0f | %.0f | %.0f | %.0f | %.1f | %.0f |%n",
+					"| %s | %,d (%,d) | %.0f | %.0f | %.0f | %.0f | %.0f | %.0f | %.0f | %.0f | %.1f | %.0f | %.1f (%.1f) "
+							+ "| %.0f KiB |%n",
 					q.database(), q.requests(), q.open(), q.page().p50(), q.page().p99(), q.detail().p50(),
 					q.detail().p99(), q.authOnly().p50(), q.countMs(), q.sortedPageMs(), q.unsortedPageMs(), q.byIdMs(),
-					q.byChatMs()));
+					q.byChatMs(), q.tickMs(), q.tickMaxMs(), q.tickAllocatedKb()));
 		}
 		md.append("\nThe last five columns time queries straight against the database (median): the page's count, "
 				+ "its sorted query, the same unsorted, one request by id, and one resident's requests by chat "
-				+ "(what every `/start` looks up).\n\n");
+				+ "(what every `/start` looks up). The follow-ups' tick is evac's own timer over the ticks that ran "
+				+ "while the queue was measured, with every request stored and nothing due (mean, and the longest "
+				+ "in evac's last minutes); its allocation is the heap the tick's thread allocated (mean).\n\n");
 	}
 
 }

@@ -20,16 +20,17 @@ final class Commands {
 	/** Owners of confirmation buttons: {@code cancel|EV-1001}, {@code delete|yes}... */
 	private static final List<String> BUTTON_OWNERS = List.of("cancel", "delete", "discard", "start", "lang");
 
-	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy")
-		.withZone(ZoneId.of("Europe/Kyiv"));
-
 	private final ResidentDesk desk;
 
 	private final Prompter prompter;
 
-	Commands(ResidentDesk desk, Prompter prompter) {
+	/** Dates in the residents' zone. */
+	private final DateTimeFormatter date;
+
+	Commands(ResidentDesk desk, Prompter prompter, ZoneId zone) {
 		this.desk = desk;
 		this.prompter = prompter;
+		this.date = DateTimeFormatter.ofPattern("dd.MM.yyyy").withZone(zone);
 	}
 
 	boolean ownsButton(String owner) {
@@ -96,7 +97,7 @@ final class Commands {
 			for (ResidentDesk.RequestSummary r : requests) {
 				text.append('\n')
 					.append(c.text("status.line", r.number(), c.text("status." + r.status().name()),
-							DATE.format(r.createdAt())));
+							this.date.format(r.createdAt())));
 			}
 		}
 		List<Reply> replies = new ArrayList<>();

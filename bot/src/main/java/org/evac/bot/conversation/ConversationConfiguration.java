@@ -1,6 +1,7 @@
 package org.evac.bot.conversation;
 
 import java.time.Clock;
+import java.time.ZoneId;
 
 import org.evac.domain.audit.AuditLog;
 import org.evac.domain.i18n.Messages;
@@ -24,9 +25,9 @@ class ConversationConfiguration {
 	@Bean
 	ConversationEngine conversationEngine(Messages messages, Places places, SettlementRegister register,
 			PlaceMatcher matcher, OccupiedPlaces occupied, Requests requests, AuditLog audit,
-			ApplicationEventPublisher events, Clock clock, LocationProperties location) {
+			ApplicationEventPublisher events, Clock clock, LocationProperties location, ZoneId zone) {
 		return new ConversationEngine(messages, new PlacesDirectory(places, register, location, matcher, occupied),
-				new RequestsDesk(requests, audit, events, clock));
+				new RequestsDesk(requests, audit, events, clock), zone);
 	}
 
 	@Bean

@@ -1,10 +1,12 @@
 package org.evac.bot.conversation;
 
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 import org.evac.domain.i18n.Messages;
+import org.evac.domain.time.ResidentsZone;
 import org.evac.outbox.Keyboard;
 
 /**
@@ -29,11 +31,17 @@ public final class ConversationEngine {
 
 	private final FollowUpButtons followUps;
 
+	/** In the default zone of the residents. */
 	public ConversationEngine(Messages messages, Directory directory, ResidentDesk desk) {
+		this(messages, directory, desk, ResidentsZone.DEFAULT);
+	}
+
+	/** Writing dates in the residents' {@code zone}. */
+	public ConversationEngine(Messages messages, Directory directory, ResidentDesk desk, ZoneId zone) {
 		this.messages = messages;
 		this.directory = directory;
 		this.desk = desk;
-		this.commands = new Commands(desk, this.prompter);
+		this.commands = new Commands(desk, this.prompter, zone);
 		this.followUps = new FollowUpButtons(desk, this.prompter, this.commands, this.questionnaire);
 	}
 

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -19,10 +20,14 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param version raised by every write, so two instances never both apply a turn
  * @param nudges the reminders to finish a draft sent so far, or null; written by the
  * reminders beside the turns, never raising the version
+ * @param nextFollowUpAt when the follow-ups look at the conversation next: every turn
+ * with a draft in progress sets it to the turn's time ("look again"), the follow-ups move
+ * it on to when their next reminder falls due; null when there is no draft to follow up
  */
 @Document("conversations")
 public record ConversationRecord(@Id long chatId, ConversationState state, long lastUpdateId,
-		List<Long> recentUpdateIds, Instant startedAt, Instant updatedAt, long version, Nudges nudges) {
+		List<Long> recentUpdateIds, Instant startedAt, Instant updatedAt, long version, Nudges nudges,
+		@Indexed(sparse = true) Instant nextFollowUpAt) {
 
 	static final int REMEMBERED_UPDATES = 32;
 
@@ -35,6 +40,21 @@ public record ConversationRecord(@Id long chatId, ConversationState state, long 
 	public ConversationRecord(long chatId, ConversationState state, long lastUpdateId, List<Long> recentUpdateIds,
 			Instant startedAt, Instant updatedAt, long version) {
 		this(chatId, state, lastUpdateId, recentUpdateIds, startedAt, updatedAt, version, null);
+	}
+
+	/** A conversation the follow-ups look at as of its last turn. */
+	public ConversationRecord(long chatId, ConversationState state, long lastUpdateId, List<Long> recentUpdateIds,
+			Instant startedAt, Instant updatedAt, long version, Nudges nudges) {
+		this(chatId, state, lastUpdateId, recentUpdateIds, startedAt, updatedAt, version, nudges,
+				lookAgainAt(state, updatedAt));
+	}
+
+	/**
+	 * When the follow-ups look at a conversation in this state, changed at {@code at}:
+	 * then, if a draft is in progress; never otherwise.
+	 */
+	static Instant lookAgainAt(ConversationState state, Instant at) {
+		return (state != null && !state.isIdle() && state.draftId() != null) ? at : null;
 	}
 
 	/**

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -12,6 +13,8 @@ import org.springframework.data.mongodb.core.query.Update;
 
 /** The stored conversations, written only if nobody wrote in between. */
 public class Conversations {
+
+	private static final String NEXT_FOLLOW_UP = "nextFollowUpAt";
 
 	private final MongoTemplate mongo;
 
@@ -42,7 +45,8 @@ public class Conversations {
 			.set("lastUpdateId", Math.max(updateId, before.lastUpdateId()))
 			.set("recentUpdateIds", before.remembering(updateId))
 			.set("updatedAt", at)
-			.set("version", before.version() + 1);
+			.set("version", before.version() + 1)
+			.set(NEXT_FOLLOW_UP, ConversationRecord.lookAgainAt(state, at));
 		return this.mongo.updateFirst(unchanged, update, ConversationRecord.class).getModifiedCount() == 1;
 	}
 
@@ -63,12 +67,49 @@ public class Conversations {
 	}
 
 	/**
-	 * The {@code sent}th reminder to finish draft {@code draftId} went out; nothing
-	 * happens when that draft is gone.
+	 * The conversations with a draft whose follow-ups are due by {@code now}, earliest
+	 * first, at most {@code limit}: read through an index, so a tick with nothing due
+	 * reads nothing.
 	 */
-	public void nudged(long chatId, String draftId, int sent) {
+	public List<ConversationRecord> dueForFollowUp(Instant now, int limit) {
+		Query due = Query.query(Criteria.where(NEXT_FOLLOW_UP).lte(now))
+			.with(Sort.by(NEXT_FOLLOW_UP, "_id"))
+			.limit(limit);
+		due.fields().exclude("recentUpdateIds");
+		return this.mongo.find(due, ConversationRecord.class);
+	}
+
+	/**
+	 * The follow-ups looked at the conversation as of {@code version}: they look again at
+	 * {@code next} (null: never); nothing is written when a turn came meanwhile.
+	 */
+	public boolean nextFollowUp(long chatId, long version, Instant next) {
+		Query unchanged = Query.query(Criteria.where("_id").is(chatId).and("version").is(version));
+		return this.mongo.updateFirst(unchanged, new Update().set(NEXT_FOLLOW_UP, next), ConversationRecord.class)
+			.getModifiedCount() == 1;
+	}
+
+	/**
+	 * Conversations stored before follow-ups were kept due, with a draft in progress: the
+	 * follow-ups look at them at {@code now}. Returns how many.
+	 */
+	public long followUpsLookAtUnscheduled(Instant now) {
+		return this.mongo.updateMulti(Query.query(Criteria.where("state.step")
+			.ne(ConversationState.IDLE)
+			.and("state.draftId")
+			.ne(null)
+			.and(NEXT_FOLLOW_UP)
+			.exists(false)), new Update().set(NEXT_FOLLOW_UP, now), ConversationRecord.class).getModifiedCount();
+	}
+
+	/**
+	 * The {@code sent}th reminder to finish draft {@code draftId} went out; nothing
+	 * happens when that draft is gone. The follow-ups look at it again from {@code at}.
+	 */
+	public void nudged(long chatId, String draftId, int sent, Instant at) {
 		this.mongo.updateFirst(Query.query(Criteria.where("_id").is(chatId).and("state.draftId").is(draftId)),
-				new Update().set("nudges", new ConversationRecord.Nudges(draftId, sent)), ConversationRecord.class);
+				new Update().set("nudges", new ConversationRecord.Nudges(draftId, sent)).set(NEXT_FOLLOW_UP, at),
+				ConversationRecord.class);
 	}
 
 	/**
@@ -79,7 +120,8 @@ public class Conversations {
 		Query unchanged = Query.query(Criteria.where("_id").is(stale.chatId()).and("version").is(stale.version()));
 		Update update = new Update().set("state", ConversationState.newcomer(stale.state().language()))
 			.set("version", stale.version() + 1)
-			.unset("nudges");
+			.unset("nudges")
+			.unset(NEXT_FOLLOW_UP);
 		return this.mongo.updateFirst(unchanged, update, ConversationRecord.class).getModifiedCount() == 1;
 	}
 

@@ -3,8 +3,10 @@ package org.evac.bot.followup;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
+import org.evac.bot.conversation.Conversations;
 import org.evac.bot.conversation.FollowUpPrompts;
 import org.evac.bot.conversation.Reply;
 import org.evac.domain.request.EvacuationRequest;
@@ -13,13 +15,20 @@ import org.evac.domain.request.RequestStatus;
 import org.evac.domain.request.Requests;
 import org.evac.outbox.OutgoingMessage;
 
+import org.springframework.context.annotation.Conditional;
+import org.springframework.stereotype.Component;
+
 /**
  * "Do you still need evacuation?" on a request waiting for volunteers, or postponed by
  * the resident. The next one is counted from the last thing that happened (filed, asked,
  * answered, status changed), never from a fixed timetable: after downtime one is sent,
  * not one per period missed.
  */
-class CheckIns implements RequestFollowUp {
+@Component
+@Conditional(RemindersEnabled.class)
+class CheckIns implements ReminderKind<EvacuationRequest> {
+
+	static final String NAME = "CHECK_IN";
 
 	private static final List<RequestStatus> ASKED = List.of(RequestStatus.NEW, RequestStatus.IN_PROGRESS,
 			RequestStatus.DEFERRED);
@@ -32,18 +41,33 @@ class CheckIns implements RequestFollowUp {
 
 	private final ResidentLanguage language;
 
-	CheckIns(ReminderProperties properties, Requests requests, FollowUpPrompts prompts, ResidentLanguage language) {
+	CheckIns(ReminderProperties properties, Requests requests, FollowUpPrompts prompts, Conversations conversations) {
 		this.properties = properties;
 		this.requests = requests;
 		this.prompts = prompts;
-		this.language = language;
+		this.language = new ResidentLanguage(conversations);
 	}
 
 	@Override
-	public List<Planned> due(EvacuationRequest request, Instant now) {
+	public String name() {
+		return NAME;
+	}
+
+	@Override
+	public Class<EvacuationRequest> subject() {
+		return EvacuationRequest.class;
+	}
+
+	@Override
+	public boolean quiet() {
+		return true;
+	}
+
+	@Override
+	public Optional<Planned> next(EvacuationRequest request, Instant now) {
 		if (!ASKED.contains(request.status()) || request.erased() || request.chatId() == 0
 				|| request.telegramUnreachable()) {
-			return List.of();
+			return Optional.empty();
 		}
 		FollowUp followUp = request.followUp();
 		Duration every = (request.status() == RequestStatus.DEFERRED) ? this.properties.deferredAfter()
@@ -51,12 +75,9 @@ class CheckIns implements RequestFollowUp {
 		Instant dueAt = latest(request.createdAt(), followUp.lastCheckInAt(), followUp.answeredAt(),
 				request.statusSince())
 			.plus(every);
-		if (dueAt.isAfter(now)) {
-			return List.of();
-		}
 		int number = followUp.checkIns() + 1;
-		return List.of(new Planned("checkin:" + request.id() + ":" + number, Reminder.Kind.CHECK_IN, request.chatId(),
-				request.id(), dueAt));
+		return Optional
+			.of(new Planned("checkin:" + request.id() + ":" + number, NAME, request.chatId(), request.id(), dueAt));
 	}
 
 	@Override

@@ -8,7 +8,7 @@ import org.evac.bot.conversation.Conversations;
 /**
  * Forgets requests left half-filled for longer than {@code evac.retention.draft-after}:
  * the answers of someone who never sent them are not kept. The embedded database has no
- * TTL indexes, so this is an explicit sweep.
+ * TTL indexes, so the follow-ups do it when they look at the conversation.
  */
 class DraftRetention {
 
@@ -21,14 +21,16 @@ class DraftRetention {
 		this.properties = properties;
 	}
 
-	/** Returns how many drafts were forgotten. */
-	int sweep(Instant now) {
-		int dropped = 0;
-		for (ConversationRecord stale : this.conversations
-			.unfinishedUntouchedSince(now.minus(this.properties.draftAfter()))) {
-			dropped += this.conversations.dropDraft(stale) ? 1 : 0;
-		}
-		return dropped;
+	/** When the draft of this conversation is forgotten. */
+	Instant forgottenAt(ConversationRecord conversation) {
+		return conversation.updatedAt().plus(this.properties.draftAfter());
+	}
+
+	/**
+	 * Forgets the draft if its time has come; false if not, or the resident came back.
+	 */
+	boolean forgetIfDue(ConversationRecord conversation, Instant now) {
+		return !forgottenAt(conversation).isAfter(now) && this.conversations.dropDraft(conversation);
 	}
 
 }

@@ -1,10 +1,13 @@
 package org.evac.bot.followup;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.evac.bot.conversation.Conversations;
 import org.evac.domain.i18n.Language;
 import org.evac.domain.i18n.LocalizedName;
 import org.evac.domain.i18n.Messages;
@@ -16,6 +19,9 @@ import org.evac.domain.request.Requests;
 import org.evac.outbox.Keyboard;
 import org.evac.outbox.OutgoingMessage;
 
+import org.springframework.context.annotation.Conditional;
+import org.springframework.stereotype.Component;
+
 /**
  * Before a scheduled pickup: when, where, and what to bring (the checklist of the seed
  * data). Reads only {@link EvacuationRequest#pickup()}, so this is the one place to adapt
@@ -23,7 +29,11 @@ import org.evac.outbox.OutgoingMessage;
  * one already past is not reminded at all. It does not wait for quiet hours: the van will
  * not either.
  */
-class PickupReminders implements RequestFollowUp {
+@Component
+@Conditional(RemindersEnabled.class)
+class PickupReminders implements ReminderKind<EvacuationRequest> {
+
+	static final String NAME = "PICKUP";
 
 	private final ReminderProperties properties;
 
@@ -42,29 +52,41 @@ class PickupReminders implements RequestFollowUp {
 	private volatile List<LocalizedName> checklist;
 
 	PickupReminders(ReminderProperties properties, Requests requests, Messages messages, SeedFiles seeds,
-			ResidentLanguage language) {
+			Conversations conversations, ZoneId zone) {
 		this.properties = properties;
 		this.requests = requests;
 		this.messages = messages;
 		this.seeds = seeds;
-		this.language = language;
-		this.date = DateTimeFormatter.ofPattern("dd.MM").withZone(properties.zone());
-		this.time = DateTimeFormatter.ofPattern("HH:mm").withZone(properties.zone());
+		this.language = new ResidentLanguage(conversations);
+		this.date = DateTimeFormatter.ofPattern("dd.MM").withZone(zone);
+		this.time = DateTimeFormatter.ofPattern("HH:mm").withZone(zone);
 	}
 
 	@Override
-	public List<Planned> due(EvacuationRequest request, Instant now) {
+	public String name() {
+		return NAME;
+	}
+
+	@Override
+	public Class<EvacuationRequest> subject() {
+		return EvacuationRequest.class;
+	}
+
+	@Override
+	public boolean quiet() {
+		return false;
+	}
+
+	@Override
+	public Optional<Planned> next(EvacuationRequest request, Instant now) {
 		Pickup pickup = request.pickup();
 		if (request.status() != RequestStatus.SCHEDULED || request.erased() || request.chatId() == 0
 				|| request.telegramUnreachable() || pickup == null || pickup.at() == null || !pickup.at().isAfter(now)
 				|| pickup.at().equals(request.followUp().pickupRemindedFor())) {
-			return List.of();
+			return Optional.empty();
 		}
 		Instant dueAt = pickup.at().minus(this.properties.beforePickup());
-		if (dueAt.isAfter(now)) {
-			return List.of();
-		}
-		return List.of(new Planned("pickup:" + request.id() + ":" + pickup.at().getEpochSecond(), Reminder.Kind.PICKUP,
+		return Optional.of(new Planned("pickup:" + request.id() + ":" + pickup.at().getEpochSecond(), NAME,
 				request.chatId(), request.id(), dueAt));
 	}
 

@@ -1,15 +1,11 @@
 package org.evac.bot.followup;
 
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.evac.bot.conversation.Conversations;
-import org.evac.bot.conversation.FollowUpPrompts;
-import org.evac.bot.volunteerchat.VolunteerChatProperties;
-import org.evac.domain.i18n.Messages;
-import org.evac.domain.place.SeedFiles;
 import org.evac.domain.request.Requests;
 import org.evac.outbox.Outbox;
 import org.quartz.JobBuilder;
@@ -24,6 +20,10 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
+/**
+ * The follow-ups. The kinds of reminder are the beans of type {@link ReminderKind}: each
+ * is one class, registered by being a component.
+ */
 @Configuration(proxyBeanMethods = false)
 @Conditional(RemindersEnabled.class)
 @EnableConfigurationProperties({ ReminderProperties.class, RetentionProperties.class })
@@ -40,30 +40,24 @@ class ReminderConfiguration {
 	}
 
 	@Bean
-	FollowUpCycle followUpCycle(Reminders reminders, ReminderProperties properties, RetentionProperties retention,
-			VolunteerChatProperties volunteers, Conversations conversations, Requests requests, FollowUpPrompts prompts,
-			Messages messages, SeedFiles seeds, Outbox outbox, Clock clock, MeterRegistry registry) {
-		return cycle(reminders, properties, retention, volunteers, conversations, requests, prompts, messages, seeds,
-				outbox, clock, registry);
+	FollowUpCycle followUpCycle(Reminders reminders, List<ReminderKind<?>> kinds, ReminderProperties properties,
+			RetentionProperties retention, Conversations conversations, Requests requests, Outbox outbox, Clock clock,
+			ZoneId zone, MeterRegistry registry) {
+		return cycle(reminders, kinds, properties.quiet(zone), retention, conversations, requests, outbox, clock,
+				registry);
 	}
 
 	/** Everything one instance needs to follow up; tests build two on one database. */
-	static FollowUpCycle cycle(Reminders reminders, ReminderProperties properties, RetentionProperties retention,
-			VolunteerChatProperties volunteers, Conversations conversations, Requests requests, FollowUpPrompts prompts,
-			Messages messages, SeedFiles seeds, Outbox outbox, Clock clock, MeterRegistry registry) {
-		ResidentLanguage language = new ResidentLanguage(conversations);
-		CheckIns checkIns = new CheckIns(properties, requests, prompts, language);
-		Escalations escalations = new Escalations(properties, volunteers, requests, messages);
-		PickupReminders pickups = new PickupReminders(properties, requests, messages, seeds, language);
-		Nudges nudges = new Nudges(properties, conversations, prompts);
+	static FollowUpCycle cycle(Reminders reminders, List<? extends ReminderKind<?>> kinds, QuietHours quiet,
+			RetentionProperties retention, Conversations conversations, Requests requests, Outbox outbox, Clock clock,
+			MeterRegistry registry) {
+		ReminderKinds all = new ReminderKinds(kinds);
 		ReminderMetrics metrics = new ReminderMetrics(registry);
-		Planner planner = new Planner(reminders, nudges, requests, List.of(checkIns, escalations, pickups),
-				properties.quiet(), metrics);
-		ReminderDispatcher dispatcher = new ReminderDispatcher(
-				reminders, nudges, requests, Map.of(Reminder.Kind.CHECK_IN, checkIns, Reminder.Kind.SILENCE,
-						escalations, Reminder.Kind.UNCLAIMED, escalations, Reminder.Kind.PICKUP, pickups),
-				outbox, properties.quiet(), clock, metrics);
-		return new FollowUpCycle(new DraftRetention(conversations, retention), planner, dispatcher, clock);
+		Planner planner = new Planner(reminders, requests, conversations, all,
+				new DraftRetention(conversations, retention), quiet, metrics);
+		ReminderDispatcher dispatcher = new ReminderDispatcher(reminders, all, requests, conversations, outbox, quiet,
+				clock, metrics);
+		return new FollowUpCycle(planner, dispatcher, requests, conversations, clock, registry);
 	}
 
 	@Bean

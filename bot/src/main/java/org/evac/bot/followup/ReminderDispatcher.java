@@ -2,10 +2,12 @@ package org.evac.bot.followup;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.evac.bot.conversation.ConversationRecord;
+import org.evac.bot.conversation.Conversations;
+import org.evac.domain.request.EvacuationRequest;
 import org.evac.domain.request.Requests;
 import org.evac.outbox.Outbox;
 import org.slf4j.Logger;
@@ -37,11 +39,11 @@ class ReminderDispatcher {
 
 	private final Reminders reminders;
 
-	private final Nudges nudges;
+	private final ReminderKinds kinds;
 
 	private final Requests requests;
 
-	private final Map<Reminder.Kind, RequestFollowUp> followUps;
+	private final Conversations conversations;
 
 	private final Outbox outbox;
 
@@ -51,13 +53,12 @@ class ReminderDispatcher {
 
 	private final ReminderMetrics metrics;
 
-	ReminderDispatcher(Reminders reminders, Nudges nudges, Requests requests,
-			Map<Reminder.Kind, RequestFollowUp> followUps, Outbox outbox, QuietHours quiet, Clock clock,
-			ReminderMetrics metrics) {
+	ReminderDispatcher(Reminders reminders, ReminderKinds kinds, Requests requests, Conversations conversations,
+			Outbox outbox, QuietHours quiet, Clock clock, ReminderMetrics metrics) {
 		this.reminders = reminders;
-		this.nudges = nudges;
+		this.kinds = kinds;
 		this.requests = requests;
-		this.followUps = Map.copyOf(followUps);
+		this.conversations = conversations;
 		this.outbox = outbox;
 		this.quiet = quiet;
 		this.clock = clock;
@@ -79,51 +80,59 @@ class ReminderDispatcher {
 	}
 
 	private void dispatch(Reminder reminder) {
+		Optional<ReminderKind<?>> kind = this.kinds.named(reminder.kind());
+		String tag = kind.map(ReminderKind::tag).orElse("unknown");
 		try {
-			if (reminder.attempts() > MAX_ATTEMPTS) {
-				log.warn("A {} reminder failed {} times and is dropped", reminder.kind().tag(), MAX_ATTEMPTS);
-				drop(reminder);
+			if (kind.isEmpty() || reminder.attempts() > MAX_ATTEMPTS) {
+				log.warn("A {} reminder failed {} times, or is of no kind known, and is dropped", tag, MAX_ATTEMPTS);
+				drop(reminder, tag);
 				return;
 			}
 			Instant now = this.clock.instant();
-			Optional<Sending> sending = recheck(reminder, now);
+			Optional<Sending> sending = recheck(kind.get(), reminder, now);
 			if (sending.isEmpty()) {
-				drop(reminder);
+				drop(reminder, tag);
 				return;
 			}
-			if (reminder.kind().quiet && this.quiet.contains(now)) {
+			if (kind.get().quiet() && this.quiet.contains(now)) {
 				this.reminders.postpone(reminder, this.quiet.notBefore(now));
 				return;
 			}
 			this.outbox.enqueue("reminder:" + reminder.id(), sending.get().messages());
 			sending.get().leaveMark().run();
 			this.reminders.done(reminder);
-			this.metrics.sent(reminder.kind());
+			this.metrics.sent(tag);
 		}
 		catch (RuntimeException ex) {
 			// it stays taken up until the lease runs out, then is tried again
-			log.warn("A {} reminder could not be sent now (attempt {}): {}", reminder.kind().tag(), reminder.attempts(),
+			log.warn("A {} reminder could not be sent now (attempt {}): {}", tag, reminder.attempts(),
 					ex.getClass().getSimpleName());
 		}
 	}
 
-	/** What the reminder sends, if its subject as it is now still calls for it. */
-	private Optional<Sending> recheck(Reminder reminder, Instant now) {
-		if (reminder.kind() == Reminder.Kind.NUDGE || reminder.kind() == Reminder.Kind.LAST_NUDGE) {
-			return this.nudges.recheck(reminder, now);
-		}
-		RequestFollowUp followUp = this.followUps.get(reminder.kind());
-		return this.requests.byId(reminder.subject())
-			.flatMap(request -> followUp.due(request, now)
-				.stream()
-				.filter(p -> p.key().equals(reminder.id()))
-				.findFirst()
-				.map(p -> followUp.send(p, request, now)));
+	/**
+	 * What the reminder sends, if its subject as it is now still calls for it, and
+	 * already.
+	 */
+	private <S> Optional<Sending> recheck(ReminderKind<S> kind, Reminder reminder, Instant now) {
+		return subject(kind.subject(), reminder).flatMap(subject -> kind.next(subject, now)
+			.filter(p -> p.key().equals(reminder.id()) && !p.dueAt().isAfter(now))
+			.map(p -> kind.send(p, subject, now)));
 	}
 
-	private void drop(Reminder reminder) {
+	private <S> Optional<S> subject(Class<S> type, Reminder reminder) {
+		if (type == EvacuationRequest.class) {
+			return this.requests.byId(reminder.subject()).map(type::cast);
+		}
+		if (type == ConversationRecord.class) {
+			return this.conversations.find(reminder.chatId()).map(type::cast);
+		}
+		throw new IllegalStateException("No follow-ups about " + type.getSimpleName());
+	}
+
+	private void drop(Reminder reminder, String tag) {
 		this.reminders.done(reminder);
-		this.metrics.dropped(reminder.kind());
+		this.metrics.dropped(tag);
 	}
 
 }

@@ -12,20 +12,20 @@ class ReminderMetrics {
 		this.registry = registry;
 	}
 
-	void due(Reminder.Kind kind) {
+	void due(String kind) {
 		count("evac.reminders.due", "Reminders that came due", kind);
 	}
 
-	void sent(Reminder.Kind kind) {
+	void sent(String kind) {
 		count("evac.reminders.sent", "Reminders queued for Telegram (or, for volunteers' notices, acted on)", kind);
 	}
 
-	void dropped(Reminder.Kind kind) {
+	void dropped(String kind) {
 		count("evac.reminders.dropped", "Due reminders that no longer applied when their turn came", kind);
 	}
 
-	private void count(String name, String description, Reminder.Kind kind) {
-		Counter.builder(name).description(description).tag("kind", kind.tag()).register(this.registry).increment();
+	private void count(String name, String description, String kind) {
+		Counter.builder(name).description(description).tag("kind", kind).register(this.registry).increment();
 	}
 
 }

@@ -2,6 +2,7 @@ package org.evac.bot.followup;
 
 import java.time.Duration;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -31,9 +32,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * ({@code EVAC_REMINDERS_BEFORE_PICKUP}, default PT2H)
  * @param quietHours when residents get no reminders, e.g. {@code 22:00-07:00}
  * ({@code EVAC_REMINDERS_QUIET_HOURS}, default empty: none); what comes due then waits
- * for the morning. Pickup reminders and the volunteers' notices do not wait.
- * @param zone the residents' time zone, for quiet hours and the pickup time
- * ({@code EVAC_REMINDERS_ZONE}, default Europe/Kyiv)
+ * for the morning, in the residents' zone ({@code EVAC_ZONE}). Pickup reminders and the
+ * volunteers' notices do not wait.
  * @param lease how long an instance holds a reminder it is sending before another may
  * take it over (default 15s); keep it shorter than {@code evac.outbox.lease}, so that
  * after a crash the reminder is found again while its message still waits in the outbox
@@ -44,14 +44,16 @@ public record ReminderProperties(@DefaultValue("true") boolean enabled, @Default
 		@DefaultValue("P1D") Duration checkinEvery, @DefaultValue("P3D") Duration deferredAfter,
 		@DefaultValue("2") int escalateAfterMissed, @DefaultValue("PT12H") Duration unclaimedAfter,
 		@DefaultValue("PT2H") Duration beforePickup, @DefaultValue("") String quietHours,
-		@DefaultValue("Europe/Kyiv") ZoneId zone, @DefaultValue("15s") Duration lease) {
+		@DefaultValue("15s") Duration lease) {
 
 	public ReminderProperties {
-		QuietHours.parse(quietHours, zone); // refuse a wrong setting at start-up
+		QuietHours.parse(quietHours, ZoneOffset.UTC); // refuse a wrong setting at
+														// start-up
 	}
 
-	public QuietHours quiet() {
-		return QuietHours.parse(this.quietHours, this.zone);
+	/** The quiet hours in the residents' zone. */
+	public QuietHours quiet(ZoneId zone) {
+		return QuietHours.parse(this.quietHours, zone);
 	}
 
 }

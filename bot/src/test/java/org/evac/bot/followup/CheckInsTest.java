@@ -105,7 +105,7 @@ class CheckInsTest {
 	void aCheckInStoredBeforeTheRequestClosedIsDropped() {
 		EvacuationRequest request = this.evac.file(7L, Language.UK);
 		this.evac.clock.advance(Duration.ofDays(1));
-		this.evac.reminders.plan(new Planned("checkin:" + request.id() + ":1", Reminder.Kind.CHECK_IN, 7L, request.id(),
+		this.evac.reminders.plan(new Planned("checkin:" + request.id() + ":1", CheckIns.NAME, 7L, request.id(),
 				this.evac.clock.instant()), this.evac.clock.instant(), this.evac.clock.instant());
 		this.evac.change(request, r -> r.selfEvacuatedByResident(this.evac.clock.instant()));
 
@@ -131,7 +131,7 @@ class CheckInsTest {
 	void sendsNothingAfterTheResidentErasedTheirData() {
 		EvacuationRequest request = this.evac.file(9L, Language.UK);
 		this.evac.clock.advance(Duration.ofDays(1));
-		this.evac.reminders.plan(new Planned("checkin:" + request.id() + ":1", Reminder.Kind.CHECK_IN, 9L, request.id(),
+		this.evac.reminders.plan(new Planned("checkin:" + request.id() + ":1", CheckIns.NAME, 9L, request.id(),
 				this.evac.clock.instant()), this.evac.clock.instant(), this.evac.clock.instant());
 
 		this.evac.requests.eraseResident(9L);

@@ -8,6 +8,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.evac.bot.conversation.ConversationRecord;
 import org.evac.bot.conversation.ConversationState;
@@ -34,6 +38,8 @@ import org.evac.outbox.OutboxMessage;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.core.io.DefaultResourceLoader;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.MongoPersistentEntityIndexResolver;
+import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -51,9 +57,19 @@ final class FollowUpFixture implements AutoCloseable {
 
 	static final Messages MESSAGES = new Messages();
 
+	static final ZoneId ZONE = ZoneId.of("Europe/Kyiv");
+
 	final TestDatabase database = new TestDatabase();
 
-	final MongoTemplate mongo = this.database.template();
+	/** What the follow-ups read, counted on the wire. */
+	final DocumentsRead read = new DocumentsRead();
+
+	private final MongoClient client = MongoClients.create(MongoClientSettings.builder()
+		.applyConnectionString(new ConnectionString(this.database.uri()))
+		.addCommandListener(this.read)
+		.build());
+
+	final MongoTemplate mongo = new MongoTemplate(this.client, this.database.template().getDb().getName());
 
 	final MutableClock clock = new MutableClock(START);
 
@@ -82,6 +98,11 @@ final class FollowUpFixture implements AutoCloseable {
 
 	FollowUpFixture(ReminderProperties properties, VolunteerChatProperties volunteers) {
 		this.properties = properties;
+		// as the application declares them, so the conversations' due times are indexed
+		// too
+		MongoMappingContext context = (MongoMappingContext) this.mongo.getConverter().getMappingContext();
+		new MongoPersistentEntityIndexResolver(context).resolveIndexFor(ConversationRecord.class)
+			.forEach(index -> this.mongo.indexOps(ConversationRecord.class).ensureIndex(index));
 		this.reminders = new Reminders(this.mongo, properties.lease());
 		this.cycle = instance(volunteers);
 	}
@@ -94,15 +115,22 @@ final class FollowUpFixture implements AutoCloseable {
 	static ReminderProperties properties(String quietHours, Duration unclaimedAfter) {
 		return new ReminderProperties(true, Duration.ofSeconds(10), Duration.ofHours(1), Duration.ofHours(24),
 				Duration.ofDays(1), Duration.ofDays(3), 2, unclaimedAfter, Duration.ofHours(2), quietHours,
-				ZoneId.of("Europe/Kyiv"), Duration.ofSeconds(15));
+				Duration.ofSeconds(15));
 	}
 
 	/** Another instance of evac on the same database. */
 	FollowUpCycle instance(VolunteerChatProperties volunteers) {
-		return ReminderConfiguration.cycle(this.reminders, this.properties,
-				new RetentionProperties(Duration.ofDays(14)), volunteers, this.conversations, this.requests,
-				new FollowUpPrompts(MESSAGES), MESSAGES,
-				new SeedFiles(new DefaultResourceLoader(), new SeedProperties("classpath:seeds/")), this.outbox,
+		FollowUpPrompts prompts = new FollowUpPrompts(MESSAGES);
+		List<ReminderKind<?>> kinds = List.of(new FirstNudge(this.properties, this.conversations, prompts),
+				new LastNudge(this.properties, this.conversations, prompts),
+				new CheckIns(this.properties, this.requests, prompts, this.conversations),
+				new Silence(this.properties, volunteers, this.requests, MESSAGES),
+				new Unclaimed(this.properties, volunteers, this.requests, MESSAGES, ZONE),
+				new PickupReminders(this.properties, this.requests, MESSAGES,
+						new SeedFiles(new DefaultResourceLoader(), new SeedProperties("classpath:seeds/")),
+						this.conversations, ZONE));
+		return ReminderConfiguration.cycle(this.reminders, kinds, this.properties.quiet(ZONE),
+				new RetentionProperties(Duration.ofDays(14)), this.conversations, this.requests, this.outbox,
 				this.clock, this.metrics);
 	}
 
@@ -167,6 +195,7 @@ final class FollowUpFixture implements AutoCloseable {
 
 	@Override
 	public void close() {
+		this.client.close();
 		this.database.close();
 	}
 

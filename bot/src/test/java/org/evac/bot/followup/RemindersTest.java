@@ -25,7 +25,7 @@ class RemindersTest {
 	}
 
 	private boolean plan(String key, Instant dueAt) {
-		return this.reminders.plan(new Planned(key, Reminder.Kind.CHECK_IN, 7L, "r1", dueAt), dueAt, NOW);
+		return this.reminders.plan(new Planned(key, CheckIns.NAME, 7L, "r1", dueAt), dueAt, NOW);
 	}
 
 	@Test
@@ -93,7 +93,7 @@ class RemindersTest {
 	@Test
 	void droppingAChatDropsOnlyItsReminders() {
 		plan("checkin:r1:1", NOW);
-		this.reminders.plan(new Planned("checkin:r2:1", Reminder.Kind.CHECK_IN, 8L, "r2", NOW), NOW, NOW);
+		this.reminders.plan(new Planned("checkin:r2:1", CheckIns.NAME, 8L, "r2", NOW), NOW, NOW);
 
 		assertThat(this.reminders.dropChat(7L)).isEqualTo(1);
 		assertThat(this.reminders.keys()).containsExactly("checkin:r2:1");

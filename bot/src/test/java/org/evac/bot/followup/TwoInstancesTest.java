@@ -89,7 +89,7 @@ class TwoInstancesTest {
 	void aReminderTakenUpByAnInstanceThatDiedIsSentByAnotherOnce() {
 		EvacuationRequest request = this.evac.file(1L, Language.UK);
 		this.evac.clock.advance(Duration.ofDays(1));
-		Planned due = new Planned("checkin:" + request.id() + ":1", Reminder.Kind.CHECK_IN, 1L, request.id(),
+		Planned due = new Planned("checkin:" + request.id() + ":1", CheckIns.NAME, 1L, request.id(),
 				this.evac.clock.instant());
 		this.evac.reminders.plan(due, due.dueAt(), due.dueAt());
 		this.evac.reminders.claimNext("died-before-queueing", this.evac.clock.instant());
@@ -107,7 +107,7 @@ class TwoInstancesTest {
 	void aReminderQueuedByAnInstanceThatDiedBeforeMarkingItIsQueuedOnce() {
 		EvacuationRequest request = this.evac.file(2L, Language.UK);
 		this.evac.clock.advance(Duration.ofDays(1));
-		Planned due = new Planned("checkin:" + request.id() + ":1", Reminder.Kind.CHECK_IN, 2L, request.id(),
+		Planned due = new Planned("checkin:" + request.id() + ":1", CheckIns.NAME, 2L, request.id(),
 				this.evac.clock.instant());
 		this.evac.reminders.plan(due, due.dueAt(), due.dueAt());
 		this.evac.reminders.claimNext("died-after-queueing", this.evac.clock.instant());
@@ -128,7 +128,7 @@ class TwoInstancesTest {
 		this.evac.clock.advance(Duration.ofDays(1));
 		this.evac.tick();
 		this.evac.mongo.remove(new Query(), OutboxMessage.class); // Telegram has it
-		Planned due = new Planned("checkin:" + request.id() + ":1", Reminder.Kind.CHECK_IN, 3L, request.id(),
+		Planned due = new Planned("checkin:" + request.id() + ":1", CheckIns.NAME, 3L, request.id(),
 				this.evac.clock.instant());
 		this.evac.reminders.plan(due, due.dueAt(), due.dueAt());
 		this.evac.reminders.claimNext("died-before-removing", this.evac.clock.instant());

@@ -100,6 +100,16 @@ public class EvacuationRequest {
 	@Indexed(sparse = true)
 	private String addressKey;
 
+	/**
+	 * When the bot's follow-ups must look at the request next; null when they never need
+	 * to (closed). Every change sets it to the moment of the change ("look again"), and
+	 * the follow-ups, which alone know their rules, move it on to when their next
+	 * reminder falls due ({@link Requests#nextFollowUp}). So a tick reads what is due or
+	 * changed, never every open request.
+	 */
+	@Indexed(sparse = true)
+	private Instant nextFollowUpAt;
+
 	@PersistenceCreator
 	EvacuationRequest(String id, String number, String filingKey, long chatId, Language language, RequestStatus status,
 			RequestDetails details, List<StatusChange> history, Instant createdAt, Instant updatedAt, String claimedBy,
@@ -130,6 +140,7 @@ public class EvacuationRequest {
 				details, List.of(new StatusChange(at, null, RequestStatus.NEW, "resident", null)), at, at, null, null,
 				false, false, Priority.of(details, false), false, null);
 		request.replaceDetails(details);
+		request.followUpsLookAgain(at);
 		return request;
 	}
 
@@ -361,6 +372,14 @@ public class EvacuationRequest {
 		this.updatedAt = at;
 	}
 
+	/**
+	 * Something changed that may move the next follow-up: the follow-ups look at the
+	 * request again from {@code at}; a closed request is never looked at again.
+	 */
+	void followUpsLookAgain(Instant at) {
+		this.nextFollowUpAt = this.status.isOpen() ? at : null;
+	}
+
 	private RequestStatus statusBeforeDeferral() {
 		for (int i = this.history.size() - 1; i >= 0; i--) {
 			StatusChange change = this.history.get(i);
@@ -489,6 +508,16 @@ public class EvacuationRequest {
 
 	public Pickup pickup() {
 		return this.pickup;
+	}
+
+	/** Raised by every write; the follow-ups write their due time only over this one. */
+	public Long version() {
+		return this.version;
+	}
+
+	/** When the follow-ups look at the request next, or null. */
+	public Instant nextFollowUpAt() {
+		return this.nextFollowUpAt;
 	}
 
 	public String mergedInto() {

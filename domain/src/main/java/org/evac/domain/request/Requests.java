@@ -1,11 +1,15 @@
 package org.evac.domain.request;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
+import org.bson.Document;
 import org.evac.domain.i18n.Language;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -15,6 +19,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 
 /**
  * The evacuation requests. Every change is a change of one document, guarded by its
@@ -23,6 +28,10 @@ import org.springframework.data.mongodb.core.query.Query;
 public class Requests {
 
 	private static final int MAX_ATTEMPTS = 10;
+
+	private static final String REQUESTS = "requests";
+
+	private static final String NEXT_FOLLOW_UP = "nextFollowUpAt";
 
 	private final MongoTemplate mongo;
 
@@ -97,6 +106,63 @@ public class Requests {
 	}
 
 	/**
+	 * The requests whose follow-ups are due by {@code now} (or that changed since they
+	 * were last looked at), earliest first, at most {@code limit}: read through an index,
+	 * so a tick with nothing due reads nothing. What identifies the household and what
+	 * volunteers wrote is left out; a reminder that goes out reads the request whole.
+	 */
+	public List<EvacuationRequest> dueForFollowUp(Instant now, int limit) {
+		Query due = Query.query(Criteria.where(NEXT_FOLLOW_UP).lte(now))
+			.with(Sort.by(NEXT_FOLLOW_UP, "_id"))
+			.limit(limit);
+		due.fields().exclude("details", "notes", "thread", "possibleDuplicates");
+		return this.mongo.find(due, EvacuationRequest.class);
+	}
+
+	/**
+	 * The follow-ups looked at the request as of {@code version}: they look again at
+	 * {@code next} (null: never). Nothing is written when the request changed meanwhile,
+	 * since that change asks them to look again anyway.
+	 */
+	public boolean nextFollowUp(String id, Long version, Instant next) {
+		Query unchanged = Query.query(Criteria.where("_id").is(id).and("version").is(version));
+		Update update = (next == null) ? new Update().unset(NEXT_FOLLOW_UP) : new Update().set(NEXT_FOLLOW_UP, next);
+		return this.mongo.updateFirst(unchanged, update, EvacuationRequest.class).getModifiedCount() == 1;
+	}
+
+	/**
+	 * Open requests stored before follow-ups were kept due: the follow-ups look at them
+	 * at {@code now}. Reads only their ids, a batch at a time; returns how many.
+	 */
+	public int followUpsLookAtUnscheduled(Instant now, int batch) {
+		Query unscheduled = Query
+			.query(Criteria.where("status").in(RequestStatus.OPEN).and(NEXT_FOLLOW_UP).exists(false));
+		unscheduled.fields().include("_id");
+		unscheduled.cursorBatchSize(batch);
+		List<Object> ids = new ArrayList<>(batch);
+		int marked = 0;
+		try (Stream<Document> found = this.mongo.stream(unscheduled, Document.class, REQUESTS)) {
+			for (Document each : (Iterable<Document>) found::iterator) {
+				ids.add(each.get("_id"));
+				if (ids.size() == batch) {
+					marked += lookAt(ids, now);
+				}
+			}
+		}
+		return marked + lookAt(ids, now);
+	}
+
+	private int lookAt(List<Object> ids, Instant now) {
+		if (ids.isEmpty()) {
+			return 0;
+		}
+		Query these = Query.query(Criteria.where("_id").in(ids).and(NEXT_FOLLOW_UP).exists(false));
+		long marked = this.mongo.updateMulti(these, new Update().set(NEXT_FOLLOW_UP, now), REQUESTS).getModifiedCount();
+		ids.clear();
+		return (int) marked;
+	}
+
+	/**
 	 * The resident withdraws one of their open requests; empty when it is not theirs or
 	 * not open.
 	 */
@@ -136,6 +202,7 @@ public class Requests {
 				return Optional.empty();
 			}
 			change.accept(request);
+			request.followUpsLookAgain(this.clock.instant());
 			try {
 				return Optional.of(this.mongo.save(request));
 			}
