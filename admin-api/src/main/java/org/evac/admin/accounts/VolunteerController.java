@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.evac.admin.security.AccountSessions;
 import org.evac.admin.security.Actor;
 import org.evac.admin.security.Me;
 import org.evac.domain.account.Account;
@@ -35,9 +36,12 @@ public class VolunteerController {
 
 	private final AuditLog audit;
 
-	VolunteerController(Accounts accounts, AuditLog audit) {
+	private final AccountSessions sessions;
+
+	VolunteerController(Accounts accounts, AuditLog audit, AccountSessions sessions) {
 		this.accounts = accounts;
 		this.audit = audit;
+		this.sessions = sessions;
 	}
 
 	/** Who is logged in (any role): the page asks this first. */
@@ -66,7 +70,9 @@ public class VolunteerController {
 		return AccountView.of(created);
 	}
 
-	/** Disables the account: it can no longer log in; its history stays. */
+	/**
+	 * Disables the account: it can no longer log in, its sessions end, its history stays.
+	 */
 	@DeleteMapping("/api/volunteers/{username}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void disable(@PathVariable String username, Authentication authentication) {
@@ -75,6 +81,7 @@ public class VolunteerController {
 		}
 		this.accounts.disable(username)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No account " + username));
+		this.sessions.changed(username);
 		this.audit.record(authentication.getName(), null, AuditAction.ACCOUNT_DISABLED, username);
 	}
 

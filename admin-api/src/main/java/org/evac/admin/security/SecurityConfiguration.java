@@ -20,6 +20,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -33,13 +34,19 @@ import org.springframework.security.web.savedrequest.NullRequestCache;
  * export, read the audit, merge and edit reference data.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(LoginThrottleProperties.class)
+@EnableConfigurationProperties({ LoginThrottleProperties.class, SessionProperties.class })
 public class SecurityConfiguration {
 
 	private static final String COORDINATOR = Role.COORDINATOR.name();
 
 	@Bean
-	SecurityFilterChain evacSecurity(HttpSecurity http, LoginThrottleProperties throttle) throws Exception {
+	AccountSessions accountSessions(Accounts accounts, SessionProperties properties) {
+		return new AccountSessions(accounts, properties);
+	}
+
+	@Bean
+	SecurityFilterChain evacSecurity(HttpSecurity http, LoginThrottleProperties throttle, AccountSessions sessions)
+			throws Exception {
 		ApiEntryPoint entryPoint = new ApiEntryPoint();
 		return http
 			.authorizeHttpRequests(auth -> auth
@@ -60,7 +67,7 @@ public class SecurityConfiguration {
 			.httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
 			.formLogin(form -> form.loginPage("/")
 				.loginProcessingUrl("/login")
-				.successHandler(loggedIn())
+				.successHandler(loggedIn(sessions))
 				.failureHandler(loginFailed()))
 			.logout(logout -> logout.logoutUrl("/logout")
 				.logoutSuccessHandler((request, response, auth) -> response.setStatus(HttpStatus.NO_CONTENT.value())))
@@ -74,6 +81,7 @@ public class SecurityConfiguration {
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
 			.addFilterBefore(new LoginThrottle(throttle), CsrfFilter.class)
 			.addFilterAfter(new CsrfCookie(), BasicAuthenticationFilter.class)
+			.addFilterAfter(new LiveAccountCheck(sessions), SecurityContextHolderFilter.class)
 			.build();
 	}
 
@@ -84,7 +92,7 @@ public class SecurityConfiguration {
 		return "Your role may not do this";
 	}
 
-	private static AuthenticationSuccessHandler loggedIn() {
+	private static AuthenticationSuccessHandler loggedIn(AccountSessions sessions) {
 		ObjectMapper json = new ObjectMapper();
 		return (request, response, authentication) -> {
 			CsrfToken token = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
@@ -92,6 +100,7 @@ public class SecurityConfiguration {
 				token.getToken(); // a fresh token for the new session, as a cookie
 			}
 			Actor actor = Actor.of(authentication);
+			request.getSession().setAttribute(LiveAccountCheck.OWNER, sessions.ownerAtLogin(authentication.getName()));
 			response.setContentType(MediaType.APPLICATION_JSON_VALUE);
 			json.writeValue(response.getOutputStream(), new Me(actor.username(), actor.role()));
 		};

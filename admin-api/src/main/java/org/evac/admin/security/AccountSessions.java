@@ -1,0 +1,90 @@
+package org.evac.admin.security;
+
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.evac.domain.account.Account;
+import org.evac.domain.account.Accounts;
+
+/**
+ * Ties a page session to the account as it was at login. A session whose account has
+ * since been disabled, removed, given a new password or another role is over: every
+ * instance reads the account again after {@link SessionProperties#recheckAfter()} at
+ * most, so the sessions end everywhere without shared session storage.
+ */
+public class AccountSessions {
+
+	private static final int FORGET_ABOVE = 10_000;
+
+	private final Accounts accounts;
+
+	private final long recheckNanos;
+
+	private final Map<String, Seen> seen = new ConcurrentHashMap<>();
+
+	AccountSessions(Accounts accounts, SessionProperties properties) {
+		this.accounts = accounts;
+		this.recheckNanos = properties.recheckAfter().toNanos();
+	}
+
+	/** What a session remembers of its account at login. */
+	SessionOwner ownerAtLogin(String username) {
+		return new SessionOwner(username, fingerprint(username).orElse(""));
+	}
+
+	/** True while the account is still the one that logged in. */
+	boolean stillValid(SessionOwner owner) {
+		return fingerprint(owner.username()).map(owner.fingerprint()::equals).orElse(false);
+	}
+
+	/**
+	 * The account changed here: forget what this instance knew of it, so its sessions end
+	 * on their next call.
+	 */
+	public void changed(String username) {
+		this.seen.remove(username);
+	}
+
+	private Optional<String> fingerprint(String username) {
+		long now = System.nanoTime();
+		Seen cached = this.seen.get(username);
+		if (cached != null && now - cached.at() < this.recheckNanos) {
+			return Optional.ofNullable(cached.fingerprint());
+		}
+		if (this.seen.size() > FORGET_ABOVE) {
+			this.seen.clear();
+		}
+		String fingerprint = this.accounts.byUsername(username)
+			.filter(Account::enabled)
+			.map(AccountSessions::fingerprintOf)
+			.orElse(null);
+		this.seen.put(username, new Seen(fingerprint, now));
+		return Optional.ofNullable(fingerprint);
+	}
+
+	/** Changes with the role and the password; never reveals the hash. */
+	private static String fingerprintOf(Account account) {
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256")
+				.digest((account.role() + ":" + account.passwordHash()).getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(digest, 0, 16);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private record Seen(String fingerprint, long at) {
+	}
+
+	/** Kept in the session: whose it is, and what their account looked like. */
+	record SessionOwner(String username, String fingerprint) implements Serializable {
+	}
+
+}
