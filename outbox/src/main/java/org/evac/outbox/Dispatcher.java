@@ -192,7 +192,7 @@ public class Dispatcher implements OutboxListener, SmartLifecycle {
 			next = serve(lane);
 		}
 		catch (RuntimeException ex) {
-			log.warn("Sending to chat {} failed unexpectedly ({}); trying again shortly", lane.chatId,
+			log.warn("Sending to {} failed unexpectedly ({}); trying again shortly", ChatRef.of(lane.chatId),
 					ex.getClass().getSimpleName());
 			next = Duration.ofSeconds(1);
 		}
@@ -238,7 +238,7 @@ public class Dispatcher implements OutboxListener, SmartLifecycle {
 			}
 		}
 		if (log.isDebugEnabled()) {
-			log.debug("Delivered {} to chat {}: {}", message.id(), message.chatId(),
+			log.debug("Delivered {} to {}: {}", message.id(), ChatRef.of(message.chatId()),
 					delivery.getClass().getSimpleName());
 		}
 		this.metrics.attempt(message.message(), delivery);
@@ -270,7 +270,7 @@ public class Dispatcher implements OutboxListener, SmartLifecycle {
 			return retry(lane, message, this.clock.instant().plus(backoff(message.attempts())), failure.reason());
 		}
 		if (delivery instanceof Delivery.Blocked blocked) {
-			log.info("Chat {} cannot be reached on Telegram ({}); its queued messages are dropped", lane.chatId,
+			log.info("{} cannot be reached on Telegram ({}); its queued messages are dropped", ChatRef.of(lane.chatId),
 					blocked.reason());
 			lane.drain().forEach(m -> this.held.remove(m.id()));
 			lane.head();
