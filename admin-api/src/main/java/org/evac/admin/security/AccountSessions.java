@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 import org.evac.domain.account.Account;
 import org.evac.domain.account.Accounts;
 
@@ -35,6 +37,7 @@ public class AccountSessions {
 
 	/** What a session remembers of its account at login. */
 	SessionOwner ownerAtLogin(String username) {
+		changed(username); // the account as it is now, not as this instance last read it
 		return new SessionOwner(username, fingerprint(username).orElse(""));
 	}
 
@@ -52,20 +55,40 @@ public class AccountSessions {
 	}
 
 	private Optional<String> fingerprint(String username) {
+		return Optional.ofNullable(seen(username).fingerprint());
+	}
+
+	/** The account must change its generated password before anything else. */
+	public boolean passwordChangeDue(String username) {
+		return seen(username).passwordChangeDue();
+	}
+
+	/**
+	 * The account changed its own password in this session: the session goes on (the
+	 * account's other sessions end).
+	 */
+	public void keep(HttpServletRequest request, String username) {
+		changed(username);
+		HttpSession session = request.getSession(false);
+		if (session != null && session.getAttribute(LiveAccountCheck.OWNER) != null) {
+			session.setAttribute(LiveAccountCheck.OWNER, ownerAtLogin(username));
+		}
+	}
+
+	private Seen seen(String username) {
 		long now = System.nanoTime();
 		Seen cached = this.seen.get(username);
 		if (cached != null && now - cached.at() < this.recheckNanos) {
-			return Optional.ofNullable(cached.fingerprint());
+			return cached;
 		}
 		if (this.seen.size() > FORGET_ABOVE) {
 			this.seen.clear();
 		}
-		String fingerprint = this.accounts.byUsername(username)
-			.filter(Account::enabled)
-			.map(AccountSessions::fingerprintOf)
-			.orElse(null);
-		this.seen.put(username, new Seen(fingerprint, now));
-		return Optional.ofNullable(fingerprint);
+		Optional<Account> account = this.accounts.byUsername(username).filter(Account::enabled);
+		Seen fresh = new Seen(account.map(AccountSessions::fingerprintOf).orElse(null),
+				account.map(Account::passwordChangeDue).orElse(false), now);
+		this.seen.put(username, fresh);
+		return fresh;
 	}
 
 	/** Changes with the role and the password; never reveals the hash. */
@@ -80,7 +103,7 @@ public class AccountSessions {
 		}
 	}
 
-	private record Seen(String fingerprint, long at) {
+	private record Seen(String fingerprint, boolean passwordChangeDue, long at) {
 	}
 
 	/** Kept in the session: whose it is, and what their account looked like. */
