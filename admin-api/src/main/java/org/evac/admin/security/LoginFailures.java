@@ -12,6 +12,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.scheduling.annotation.Scheduled;
 
 /**
  * Failed logins, counted in the database so that every instance sees the same counts (one
@@ -66,6 +67,17 @@ class LoginFailures {
 	/** The right password: the key's failures are forgotten. */
 	void succeeded(String key) {
 		this.mongo.remove(Query.query(Criteria.where("_id").is(key)), COLLECTION);
+	}
+
+	/**
+	 * Forgets every key quiet for the window, so that a flood of made-up usernames leaves
+	 * nothing behind; on every instance, which changes nothing when done twice.
+	 */
+	@Scheduled(initialDelayString = "PT5M", fixedDelayString = "PT10M")
+	void forgetQuiet() {
+		this.mongo.remove(
+				Query.query(Criteria.where("lastAt").lt(this.clock.instant().minus(this.properties.window()))),
+				COLLECTION);
 	}
 
 	boolean hasFailures(String key) {

@@ -29,6 +29,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.BDDMockito.given;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -53,6 +54,9 @@ class LoginThrottleTest {
 
 	@Autowired
 	MovableClock clock;
+
+	@Autowired
+	LoginFailures failures;
 
 	@MockitoBean
 	Accounts accounts;
@@ -167,6 +171,19 @@ class LoginThrottleTest {
 
 		this.mvc.perform(get("/api/me").with(httpBasic("taras", "taras-password")).with(from("10.0.4.1")))
 			.andExpect(status().isTooManyRequests());
+	}
+
+	@Test
+	void failuresQuietForTheWindowAreForgottenSoAFloodOfNamesLeavesNothing() throws Exception {
+		this.mvc.perform(get("/api/me").with(httpBasic("made-up-name", "guess")).with(from("10.0.6.1")))
+			.andExpect(status().isUnauthorized());
+		assertThat(this.failures.hasFailures("account:made-up-name|address:10.0.6.1")).isTrue();
+
+		this.clock.move(Duration.ofMinutes(61));
+		this.failures.forgetQuiet();
+
+		assertThat(this.failures.hasFailures("account:made-up-name|address:10.0.6.1")).isFalse();
+		assertThat(this.failures.hasFailures("address:10.0.6.1")).isFalse();
 	}
 
 	@Test
