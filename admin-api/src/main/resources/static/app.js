@@ -69,7 +69,7 @@ function el(tag, attrs, ...children) {
 }
 
 function show(view) {
-  ['login-view', 'queue-view', 'detail-view'].forEach((id) => { $(id).hidden = id !== view; });
+  ['login-view', 'password-view', 'queue-view', 'detail-view'].forEach((id) => { $(id).hidden = id !== view; });
   $('back-button').hidden = view !== 'detail-view';
 }
 
@@ -78,6 +78,7 @@ function showLogin() {
   clearInterval(timer);
   $('whoami').textContent = '';
   $('logout-button').hidden = true;
+  $('password-button').hidden = true;
   show('login-view');
   $('username').focus();
 }
@@ -112,6 +113,32 @@ function started(account) {
   me = account;
   $('whoami').textContent = account.username + (account.role === 'COORDINATOR' ? ' · координатор' : '');
   $('logout-button').hidden = false;
+  $('password-button').hidden = false;
+  if (account.mustChangePassword) showPasswordForm(); else openQueue();
+}
+
+// A generated password must be changed before anything else; anyone may change theirs.
+function showPasswordForm() {
+  clearInterval(timer);
+  $('password-due').hidden = !me.mustChangePassword;
+  $('password-error').hidden = true;
+  show('password-view');
+  $('current-password').focus();
+}
+
+async function changePassword(event) {
+  event.preventDefault();
+  try {
+    await api('POST', '/api/me/password', { current: $('current-password').value, next: $('new-password').value });
+  } catch (e) {
+    $('password-error').textContent = e.message;
+    $('password-error').hidden = false;
+    return;
+  }
+  $('current-password').value = '';
+  $('new-password').value = '';
+  me.mustChangePassword = false;
+  say('Пароль змінено');
   openQueue();
 }
 
@@ -252,7 +279,7 @@ function render(r) {
 
   const mine = r.claimedBy === me.username;
   const open = OPEN.includes(r.status);
-  const canWork = me.role === 'COORDINATOR' || !r.claimedBy || mine;
+  const canWork = me.role === 'COORDINATOR' || mine;
   $('claim-button').hidden = !open || !!r.claimedBy;
   $('release-button').hidden = !open || !r.claimedBy || !(mine || me.role === 'COORDINATOR');
   $('status-actions').hidden = !canWork || !r.allowedStatuses.length;
@@ -277,7 +304,7 @@ function render(r) {
   $('notes').replaceChildren(...r.notes.map((n) => el('li', {}, el('span', { class: 'who' }, n.by + ' · ' + when(n.at)), n.text)));
   if (!r.notes.length) $('notes').append(el('li', { class: 'empty' }, r.notesSize ? 'Нотаток: ' + r.notesSize : 'Немає'));
   $('duplicates').replaceChildren(...r.possibleDuplicates.map((d) => el('li', {},
-    el('button', { type: 'button', class: 'link', onclick: () => openDetail(d.id) }, d.number), ' — ' + (d.reason === 'same phone' ? 'той самий телефон' : 'та сама адреса'),
+    el('button', { type: 'button', class: 'link', onclick: () => openDetail(d.id) }, d.number), d.reason ? ' — ' + (d.reason === 'same phone' ? 'той самий телефон' : 'та сама адреса') : '',
     me.role === 'COORDINATOR' && open ? el('button', { type: 'button', onclick: () => merge(d) }, 'Об\u2019єднати: лишити ' + d.number) : null)));
   if (!r.possibleDuplicates.length) $('duplicates').append(el('li', { class: 'empty' }, 'Немає'));
   $('history').replaceChildren(...r.history.slice().reverse().map((h) => el('li', {},
@@ -331,6 +358,8 @@ function merge(duplicate) {
 document.addEventListener('DOMContentLoaded', async () => {
   $('login-form').addEventListener('submit', login);
   $('logout-button').addEventListener('click', logout);
+  $('password-button').addEventListener('click', showPasswordForm);
+  $('password-form').addEventListener('submit', changePassword);
   $('back-button').addEventListener('click', openQueue);
   ['filter-status', 'filter-claimed'].forEach((id) => $(id).addEventListener('change', loadQueue));
   let typing;

@@ -63,7 +63,33 @@ class ComposeFileTest {
 			assertThat(((Map<String, Object>) service.get("depends_on")).get("mongo").toString())
 				.contains("service_healthy");
 		}
-		assertThat(service("admin").get("ports").toString()).contains("EVAC_ADMIN_PORT");
+		assertThat(service("admin").get("ports")).isNull();
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void onlyTheTlsProxyIsReachableAndMongoAsksForAPassword() throws IOException {
+		Map<String, Object> proxy = service("proxy");
+		Map<String, Object> mongo = service("mongo");
+		Map<String, Object> admin = service("admin");
+
+		assertThat(proxy.get("image").toString()).startsWith("caddy");
+		assertThat((List<Object>) proxy.get("ports")).contains("443:443");
+		assertThat(Files.readString(ROOT.resolve("Caddyfile"))).contains("reverse_proxy admin:8080");
+		assertThat(((Map<String, Object>) admin.get("environment")).get("EVAC_TRUSTED_PROXIES")).isEqualTo(
+				((Map<String, Object>) ((Map<String, Object>) proxy.get("networks")).get("evac")).get("ipv4_address"));
+		assertThat(service("bot").get("ports")).isNull();
+		assertThat(mongo.get("ports")).isNull();
+		assertThat(((Map<String, Object>) mongo.get("environment")).get("MONGO_INITDB_ROOT_PASSWORD").toString())
+			.contains("MONGO_ROOT_PASSWORD");
+		assertThat((List<Object>) mongo.get("command")).contains("--keyFile");
+		assertThat(((Map<String, Object>) admin.get("environment")).get("MONGODB_URI").toString())
+			.contains("${MONGO_ROOT_PASSWORD}@mongo");
+	}
+
+	@Test
+	void theImageIsBuiltWithoutSecretsOrLocalData() throws IOException {
+		assertThat(Files.readAllLines(ROOT.resolve(".dockerignore"))).contains(".env", "data/", "target/", ".git");
 	}
 
 	@Test

@@ -59,15 +59,21 @@ class RolesAndWebhookTest {
 	}
 
 	@Test
-	void aWebhookPostWithoutTheRightSecretIsRefusedAndStoresNothing() {
+	void aWebhookPostWithoutTheRightSecretOrTooLargeIsRefusedAndStoresNothing() {
 		try (FakeTelegramApi telegram = FakeTelegramApi.start();
 				RunningEvac evac = RunningEvac.start(telegram, webhook())) {
 			int wrong = this.telegramPosts.text(evac.port(), "not-the-secret-0123456789", WebhookPoster.nextUpdateId(),
 					6002L, "/start");
 			int missing = this.telegramPosts.text(evac.port(), null, WebhookPoster.nextUpdateId(), 6002L, "/start");
 
+			String huge = "{\"update_id\":1,\"padding\":\"" + "x".repeat(1536 * 1024) + "\"}";
+			int hugeWithoutSecret = this.telegramPosts.post(evac.port(), null, huge);
+			int hugeWithSecret = this.telegramPosts.post(evac.port(), WebhookPoster.SECRET, huge);
+
 			assertThat(wrong).isEqualTo(401);
 			assertThat(missing).isEqualTo(401);
+			assertThat(hugeWithoutSecret).isEqualTo(401);
+			assertThat(hugeWithSecret).isEqualTo(413);
 			assertThat(evac.mongo().getCollection("conversations").countDocuments()).isZero();
 			telegram.assertNoMessagesTo(6002L, Duration.ofSeconds(1));
 		}

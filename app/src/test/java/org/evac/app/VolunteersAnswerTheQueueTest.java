@@ -145,6 +145,7 @@ class VolunteersAnswerTheQueueTest {
 	void forbiddenMovesAreRefusedWithAClearMessage() {
 		String id = filed(resident(Language.UK), "050 100 00 03", "вул. Миру, 3");
 		String path = "/api/requests/" + id + "/status";
+		assertThat(olena.post("/api/requests/" + id + "/claim").status()).isEqualTo(200);
 
 		Reply skip = olena.post(path, "{\"status\":\"EVACUATED\"}");
 		assertThat(skip.status()).isEqualTo(409);

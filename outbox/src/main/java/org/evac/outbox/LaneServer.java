@@ -43,7 +43,7 @@ final class LaneServer {
 			return sendHead(lane);
 		}
 		catch (RuntimeException ex) {
-			log.warn("Sending to chat {} failed unexpectedly ({}); trying again shortly", lane.chatId,
+			log.warn("Sending to {} failed unexpectedly ({}); trying again shortly", ChatRef.of(lane.chatId),
 					ex.getClass().getSimpleName());
 			return Duration.ofSeconds(1);
 		}
@@ -78,7 +78,7 @@ final class LaneServer {
 			}
 		}
 		if (log.isDebugEnabled()) {
-			log.debug("Delivered {} to chat {}: {}", message.id(), message.chatId(),
+			log.debug("Delivered {} to {}: {}", message.id(), ChatRef.of(message.chatId()),
 					delivery.getClass().getSimpleName());
 		}
 		this.metrics.attempt(message.message(), delivery);

@@ -77,7 +77,7 @@ public class Outbox {
 		}
 		List<OutboxMessage> inserted = insertNew(queued);
 		if (log.isDebugEnabled()) {
-			inserted.forEach(m -> log.debug("Queued {} for chat {}, held by {}{}", m.id(), m.chatId(), m.owner(),
+			inserted.forEach(m -> log.debug("Queued {} for {}, held by {}{}", m.id(), ChatRef.of(m.chatId()), m.owner(),
 					heldElsewhere.containsKey(m.chatId()) ? " (handed over)" : ""));
 		}
 		if (sender != null) {
@@ -236,6 +236,17 @@ public class Outbox {
 	public void failed(String id, String error) {
 		this.mongo.updateFirst(Query.query(Criteria.where("_id").is(id)),
 				new Update().set("state", OutboxMessage.State.FAILED).set("lastError", error), OutboxMessage.class);
+	}
+
+	/**
+	 * The chat's person had their data erased: the texts that could never be sent to them
+	 * (kept for a person to look at) go too. Returns how many.
+	 */
+	public long forgetUndelivered(long chatId) {
+		return this.mongo
+			.remove(Query.query(Criteria.where("chatId").is(chatId).and("state").is(OutboxMessage.State.FAILED)),
+					OutboxMessage.class)
+			.getDeletedCount();
 	}
 
 	/**

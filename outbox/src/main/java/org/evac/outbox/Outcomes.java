@@ -104,7 +104,7 @@ final class Outcomes {
 
 	/** The chat cannot be reached: all it has queued is dropped, and a volunteer told. */
 	private Duration blocked(ChatLane lane, Delivery.Blocked blocked) {
-		log.info("Chat {} cannot be reached on Telegram ({}); its queued messages are dropped", lane.chatId,
+		log.info("{} cannot be reached on Telegram ({}); its queued messages are dropped", ChatRef.of(lane.chatId),
 				blocked.reason());
 		this.lanes.drop(lane);
 		this.outbox.failChat(lane.chatId, blocked.reason());

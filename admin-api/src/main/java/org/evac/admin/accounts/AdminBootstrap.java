@@ -14,7 +14,8 @@ import org.springframework.dao.DuplicateKeyException;
 
 /**
  * On the first start, when nobody can log in yet, creates the coordinator {@code admin}.
- * A generated password goes to the console once, never to the log.
+ * A generated password goes to the console once, never to the log, and must be changed at
+ * the first login; a given one ({@code EVAC_ADMIN_PASSWORD}) must be long enough.
  */
 class AdminBootstrap implements ApplicationRunner {
 
@@ -36,10 +37,15 @@ class AdminBootstrap implements ApplicationRunner {
 		if (!this.accounts.none()) {
 			return;
 		}
+		String given = this.properties.password();
+		if (given != null && !given.isBlank() && given.length() < VolunteerController.MIN_PASSWORD) {
+			throw new IllegalStateException(
+					"EVAC_ADMIN_PASSWORD must have at least %d characters".formatted(VolunteerController.MIN_PASSWORD));
+		}
 		boolean generated = this.properties.password() == null || this.properties.password().isBlank();
 		String password = generated ? generate() : this.properties.password();
 		try {
-			this.accounts.create(ADMIN, "Coordinator", password, Role.COORDINATOR);
+			this.accounts.create(ADMIN, "Coordinator", password, Role.COORDINATOR, generated);
 		}
 		catch (DuplicateKeyException ex) {
 			return; // another instance created it a moment ago
@@ -51,8 +57,9 @@ class AdminBootstrap implements ApplicationRunner {
 					 evac: the first coordinator account was created.
 					   user:     admin
 					   password: %s
-					 Write it down now: it is shown only this once.
-					 Set EVAC_ADMIN_PASSWORD to choose it yourself.
+					 It is shown only this once, and this console may be logged:
+					 log in and change it now. Until you do, this account can do
+					 nothing else (POST /api/me/password, or the page's form).
 					================================================================
 					""".formatted(password));
 		}

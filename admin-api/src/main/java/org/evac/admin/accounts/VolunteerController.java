@@ -3,11 +3,13 @@ package org.evac.admin.accounts;
 import java.time.Instant;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.evac.admin.security.AccountSessions;
 import org.evac.admin.security.Actor;
 import org.evac.admin.security.Me;
 import org.evac.domain.account.Account;
@@ -26,33 +28,66 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.security.access.prepost.PreAuthorize;
+
+import static org.evac.admin.security.Roles.COORDINATOR_ONLY;
 
 /** The accounts of volunteers and coordinators; managed by coordinators. */
 @RestController
 public class VolunteerController {
 
+	/** The shortest password any account may have (the generated one is longer). */
+	public static final int MIN_PASSWORD = 12;
+
 	private final Accounts accounts;
 
 	private final AuditLog audit;
 
-	VolunteerController(Accounts accounts, AuditLog audit) {
+	private final AccountSessions sessions;
+
+	VolunteerController(Accounts accounts, AuditLog audit, AccountSessions sessions) {
 		this.accounts = accounts;
 		this.audit = audit;
+		this.sessions = sessions;
 	}
 
 	/** Who is logged in (any role): the page asks this first. */
 	@GetMapping("/api/me")
 	Me me(Authentication authentication) {
 		Actor actor = Actor.of(authentication);
-		return new Me(actor.username(), actor.role());
+		return new Me(actor.username(), actor.role(), this.sessions.passwordChangeDue(actor.username()));
+	}
+
+	/**
+	 * Any account changes its own password, giving the current one; its other sessions
+	 * end, this one goes on.
+	 */
+	@PostMapping("/api/me/password")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void changePassword(@Valid @RequestBody PasswordChange body, Authentication authentication,
+			HttpServletRequest request) {
+		String username = authentication.getName();
+		Account account = this.accounts.byUsername(username)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No account " + username));
+		if (!this.accounts.passwordMatches(account, body.current())) {
+			throw new ResponseStatusException(HttpStatus.FORBIDDEN, "The current password is wrong");
+		}
+		if (body.current().equals(body.next())) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "The new password must differ from the current");
+		}
+		this.accounts.changePassword(username, body.next());
+		this.sessions.keep(request, username);
+		this.audit.record(username, null, AuditAction.PASSWORD_CHANGED, username);
 	}
 
 	@GetMapping("/api/volunteers")
+	@PreAuthorize(COORDINATOR_ONLY)
 	List<AccountView> all() {
 		return this.accounts.all().stream().map(AccountView::of).toList();
 	}
 
 	@PostMapping("/api/volunteers")
+	@PreAuthorize(COORDINATOR_ONLY)
 	@ResponseStatus(HttpStatus.CREATED)
 	AccountView create(@Valid @RequestBody NewAccount body, Authentication authentication) {
 		if (this.accounts.byUsername(body.username()).isPresent()) {
@@ -66,8 +101,11 @@ public class VolunteerController {
 		return AccountView.of(created);
 	}
 
-	/** Disables the account: it can no longer log in; its history stays. */
+	/**
+	 * Disables the account: it can no longer log in, its sessions end, its history stays.
+	 */
 	@DeleteMapping("/api/volunteers/{username}")
+	@PreAuthorize(COORDINATOR_ONLY)
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void disable(@PathVariable String username, Authentication authentication) {
 		if (username.equals(authentication.getName())) {
@@ -75,6 +113,7 @@ public class VolunteerController {
 		}
 		this.accounts.disable(username)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No account " + username));
+		this.sessions.changed(username);
 		this.audit.record(authentication.getName(), null, AuditAction.ACCOUNT_DISABLED, username);
 	}
 
@@ -82,8 +121,12 @@ public class VolunteerController {
 			@NotBlank @Pattern(regexp = "[a-zA-Z0-9._-]{2,40}",
 					message = "must be 2 to 40 letters, digits, dots, dashes or underscores") String username,
 			@Size(max = 80) String displayName,
-			@NotNull @Size(min = 10, max = 200, message = "must have 10 to 200 characters") String password,
+			@NotNull @Size(min = MIN_PASSWORD, max = 200, message = "must have 12 to 200 characters") String password,
 			@NotNull Role role) {
+	}
+
+	record PasswordChange(@NotNull String current,
+			@NotNull @Size(min = MIN_PASSWORD, max = 200, message = "must have 12 to 200 characters") String next) {
 	}
 
 	record AccountView(String username, String displayName, Role role, boolean enabled, Instant createdAt) {

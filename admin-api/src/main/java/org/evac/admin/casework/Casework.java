@@ -35,8 +35,11 @@ public class Casework {
 
 	private final Clock clock;
 
-	Casework(Requests requests, AuditLog audit, ResidentNotices notices, Clock clock) {
+	private final ClaimLimits limits;
+
+	Casework(Requests requests, AuditLog audit, ResidentNotices notices, Clock clock, ClaimLimits limits) {
 		this.requests = requests;
+		this.limits = limits;
 		this.audit = audit;
 		this.notices = notices;
 		this.clock = clock;
@@ -50,7 +53,11 @@ public class Casework {
 	}
 
 	EvacuationRequest claim(String id, Actor actor) {
-		EvacuationRequest claimed = refusing(() -> this.requests.claim(find(id).id(), actor.username()))
+		EvacuationRequest request = find(id);
+		if (!actor.username().equals(request.claimedBy())) {
+			this.limits.check(actor);
+		}
+		EvacuationRequest claimed = refusing(() -> this.requests.claim(request.id(), actor.username()))
 			.orElseThrow(() -> notFound(id));
 		this.audit.record(actor.username(), claimed.id(), AuditAction.CLAIM, "claimed");
 		return claimed;
@@ -69,10 +76,6 @@ public class Casework {
 		String[] from = new String[1];
 		EvacuationRequest changed = change(id, actor, r -> {
 			from[0] = r.status().name();
-			if (!actor.isCoordinator() && r.claimedBy() == null) {
-				// whoever moves an unclaimed request on takes it
-				r.claim(actor.username(), this.clock.instant());
-			}
 			r.changeStatus(target, actor.username(), note, pickup, this.clock.instant());
 			return "status " + from[0] + " -> " + target;
 		}, AuditAction.CHANGE_STATUS);
@@ -90,6 +93,11 @@ public class Casework {
 	EvacuationRequest sendMessage(String id, Actor actor, String text) {
 		String messageId = UUID.randomUUID().toString();
 		EvacuationRequest changed = change(id, actor, r -> {
+			if (!r.status().isOpen()) {
+				throw new IllegalStateException(
+						"Request %s is closed: the bot writes no more to its resident. Current status: %s"
+							.formatted(r.number(), r.status()));
+			}
 			if (r.chatId() == 0) {
 				throw new IllegalStateException(
 						"The resident of %s erased their data: only a phone call reaches them".formatted(r.number()));
@@ -134,12 +142,18 @@ public class Casework {
 		return changed;
 	}
 
-	/** A volunteer works on unclaimed requests and their own; coordinators on all. */
+	/**
+	 * A volunteer changes only the requests they claimed (status, note, message,
+	 * release); coordinators change all. A volunteer claims first, so nobody else chases
+	 * the same family.
+	 */
 	private static void mayWorkOn(EvacuationRequest request, Actor actor) {
-		if (!actor.isCoordinator() && request.claimedBy() != null && !request.claimedBy().equals(actor.username())) {
-			throw new ResponseStatusException(HttpStatus.FORBIDDEN,
-					"Request %s is claimed by %s".formatted(request.number(), request.claimedBy()));
+		if (actor.isCoordinator() || actor.username().equals(request.claimedBy())) {
+			return;
 		}
+		throw new ResponseStatusException(HttpStatus.FORBIDDEN,
+				(request.claimedBy() == null) ? "Claim request %s first".formatted(request.number())
+						: "Request %s is claimed by %s".formatted(request.number(), request.claimedBy()));
 	}
 
 	/**

@@ -20,6 +20,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.security.access.prepost.PreAuthorize;
+
+import static org.evac.admin.security.Roles.COORDINATOR_ONLY;
 
 /**
  * What volunteers do with a request: take it, give it back, move it on, note, write to
@@ -79,6 +82,7 @@ class CaseworkController {
 
 	/** Coordinators: this request is the same household as {@code into}, which stays. */
 	@PostMapping("/merge")
+	@PreAuthorize(COORDINATOR_ONLY)
 	RequestDetailView merge(@PathVariable String id, @Valid @RequestBody MergeBody body,
 			Authentication authentication) {
 		Actor actor = Actor.of(authentication);

@@ -21,6 +21,9 @@ import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.security.access.prepost.PreAuthorize;
+
+import static org.evac.admin.security.Roles.COORDINATOR_ONLY;
 
 /**
  * The requests as CSV for coordinators and partner organisations: a header, an HXL
@@ -40,6 +43,7 @@ class ExportController {
 	}
 
 	@GetMapping(path = "/api/export.csv", produces = "text/csv")
+	@PreAuthorize(COORDINATOR_ONLY)
 	void export(@RequestParam(required = false) List<RequestStatus> status,
 			@RequestParam(defaultValue = "false") boolean personal, Authentication authentication,
 			HttpServletResponse response) throws IOException {

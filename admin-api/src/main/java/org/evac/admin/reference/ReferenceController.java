@@ -33,6 +33,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.security.access.prepost.PreAuthorize;
+
+import static org.evac.admin.security.Roles.COORDINATOR_ONLY;
 
 /**
  * The safer towns of each oblast and the hotlines the bot offers. Everyone reads them;
@@ -69,6 +72,7 @@ class ReferenceController {
 	}
 
 	@PostMapping("/api/places/{oblast}/safer-towns")
+	@PreAuthorize(COORDINATOR_ONLY)
 	@ResponseStatus(HttpStatus.CREATED)
 	TownView addSaferTown(@PathVariable String oblast, @Valid @RequestBody TownBody body,
 			Authentication authentication) {
@@ -83,6 +87,7 @@ class ReferenceController {
 	}
 
 	@PutMapping("/api/safer-towns/{code}")
+	@PreAuthorize(COORDINATOR_ONLY)
 	TownView changeSaferTown(@PathVariable String code, @Valid @RequestBody TownBody body,
 			Authentication authentication) {
 		ReferenceEntry<SaferTown> stored = this.data.saferTown(code).orElseThrow(() -> notFound("safer town", code));
@@ -95,6 +100,7 @@ class ReferenceController {
 
 	/** Retires the town: no longer offered, kept for the requests that name it. */
 	@DeleteMapping("/api/safer-towns/{code}")
+	@PreAuthorize(COORDINATOR_ONLY)
 	TownView retireSaferTown(@PathVariable String code, Authentication authentication) {
 		ReferenceEntry<SaferTown> stored = this.data.saferTown(code).orElseThrow(() -> notFound("safer town", code));
 		this.audit.record(authentication.getName(), null, AuditAction.REFERENCE_EDITED,
@@ -114,6 +120,7 @@ class ReferenceController {
 	}
 
 	@PostMapping("/api/hotlines")
+	@PreAuthorize(COORDINATOR_ONLY)
 	@ResponseStatus(HttpStatus.CREATED)
 	HotlineView addHotline(@Valid @RequestBody HotlineBody body, Authentication authentication) {
 		String code = (body.code() == null || body.code().isBlank())
@@ -131,6 +138,7 @@ class ReferenceController {
 	}
 
 	@PutMapping("/api/hotlines/{code}")
+	@PreAuthorize(COORDINATOR_ONLY)
 	HotlineView changeHotline(@PathVariable String code, @Valid @RequestBody HotlineBody body,
 			Authentication authentication) {
 		this.data.hotline(code).orElseThrow(() -> notFound("hotline", code));
@@ -147,6 +155,7 @@ class ReferenceController {
 	}
 
 	@DeleteMapping("/api/hotlines/{code}")
+	@PreAuthorize(COORDINATOR_ONLY)
 	HotlineView retireHotline(@PathVariable String code, Authentication authentication) {
 		ReferenceEntry<Hotline> stored = this.data.hotline(code).orElseThrow(() -> notFound("hotline", code));
 		this.audit.record(authentication.getName(), null, AuditAction.REFERENCE_EDITED, "hotline " + code + " retired");

@@ -16,7 +16,8 @@ import org.evac.domain.request.ThreadMessage;
 /**
  * Everything about one request: the queue's view, and the notes, the thread with the
  * resident and the status history. Notes and the thread may hold personal details, so
- * they are shown like the address: to the claimer and coordinators.
+ * they are shown like the address: to the claimer and coordinators; so are the notes of
+ * the history and why another request may be the same household.
  *
  * @param allowedStatuses where the request may move next
  * @param threadSize how many messages the thread holds, also when it is not shown
@@ -29,9 +30,24 @@ public record RequestDetailView(@JsonUnwrapped RequestView request, List<Note> n
 			SettlementRegister settlements) {
 		return new RequestDetailView(RequestView.of(request, personal, urgency, settlements),
 				personal ? request.notes() : List.of(), personal ? request.thread() : List.of(),
-				request.thread().size(), request.notes().size(), request.history(), request.possibleDuplicates(),
+				request.thread().size(), request.notes().size(),
+				personal ? request.history() : withoutNotes(request.history()),
+				personal ? request.possibleDuplicates() : withoutReasons(request.possibleDuplicates()),
 				(personal || request.pickup() == null) ? request.pickup() : new Pickup(request.pickup().at(), null),
 				request.mergedInto(), request.allowedStatuses());
+	}
+
+	/**
+	 * Which phone or address two requests share is the claimer's and coordinators' to
+	 * see.
+	 */
+	private static List<DuplicateLink> withoutReasons(List<DuplicateLink> links) {
+		return links.stream().map(l -> new DuplicateLink(l.id(), l.number(), null)).toList();
+	}
+
+	/** A status note may tell of the person, like the notes. */
+	private static List<StatusChange> withoutNotes(List<StatusChange> history) {
+		return history.stream().map(c -> new StatusChange(c.at(), c.from(), c.to(), c.by(), null)).toList();
 	}
 
 }

@@ -11,16 +11,16 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 
 /**
- * 401 as a problem. API clients are asked for HTTP Basic; the page (which says
- * {@code X-Requested-With}) is not, so the browser shows our login form, not its own
- * dialog.
+ * 401 as a problem. Scripts are asked for HTTP Basic; browsers never are (see
+ * {@link Browsers}): a browser would remember the credentials and send them with every
+ * later call, from any site. The page logs in with its form.
  */
 class ApiEntryPoint implements AuthenticationEntryPoint {
 
 	@Override
 	public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException ex)
 			throws IOException {
-		if (!"XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
+		if (!Browsers.isBrowser(request)) {
 			response.setHeader("WWW-Authenticate", "Basic realm=\"evac\"");
 		}
 		Problems.write(request, response, HttpStatus.UNAUTHORIZED, "Log in first");

@@ -5,10 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
-import io.github.bucket4j.Bucket;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -21,23 +18,28 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Counts failed logins (the login form and HTTP Basic) per account and per address. When
- * one of them has used up its failures, every login attempt for it gets 429 with
- * {@code Retry-After} until the window ends, even with the right password: guessing stops
- * paying.
+ * Slows down failed logins (the login form and HTTP Basic): an account tried from one
+ * address, and an address over all accounts, wait longer after every failure beyond the
+ * free ones, and get 429 with {@code Retry-After} meanwhile, even with the right
+ * password: guessing stops paying. The owner logging in from elsewhere is not held up.
  */
 class LoginThrottle extends OncePerRequestFilter {
 
 	private static final Logger log = LoggerFactory.getLogger(LoginThrottle.class);
 
-	private static final int FORGET_ABOVE = 10_000;
+	/** An address may fail this many times more than one account from it. */
+	private static final int ADDRESS_ROOM = 10;
 
-	private final LoginThrottleProperties properties;
+	private final LoginFailures failures;
 
-	private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+	private final ClientAddress addresses;
 
-	LoginThrottle(LoginThrottleProperties properties) {
-		this.properties = properties;
+	private final int maxFailures;
+
+	LoginThrottle(LoginFailures failures, ClientAddress addresses, LoginThrottleProperties properties) {
+		this.failures = failures;
+		this.addresses = addresses;
+		this.maxFailures = properties.maxFailures();
 	}
 
 	@Override
@@ -48,11 +50,12 @@ class LoginThrottle extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		String accountKey = "account:" + username.toLowerCase(Locale.ROOT);
-		String addressKey = "address:" + request.getRemoteAddr();
-		long wait = Math.max(waitNanos(accountKey), waitNanos(addressKey));
-		if (wait > 0) {
-			long seconds = Math.max(1, Duration.ofNanos(wait).toSeconds() + 1);
+		String address = this.addresses.of(request);
+		String pairKey = "account:" + username.toLowerCase(Locale.ROOT) + "|address:" + address;
+		String addressKey = "address:" + address;
+		Duration wait = max(this.failures.waitFor(pairKey), this.failures.waitFor(addressKey));
+		if (!wait.isZero()) {
+			long seconds = Math.max(1, wait.toSeconds() + 1);
 			response.setHeader("Retry-After", Long.toString(seconds));
 			Problems.write(request, response, HttpStatus.TOO_MANY_REQUESTS,
 					"Too many failed logins. Try again in " + seconds + " seconds.");
@@ -60,9 +63,18 @@ class LoginThrottle extends OncePerRequestFilter {
 		}
 		chain.doFilter(request, response);
 		if (response.getStatus() == HttpStatus.UNAUTHORIZED.value()) {
-			failed(accountKey);
-			failed(addressKey);
+			this.failures.failed(pairKey, this.maxFailures);
+			this.failures.failed(addressKey, this.maxFailures * ADDRESS_ROOM);
+			// never the username, the address or a password
+			log.debug("A login failed");
 		}
+		else if (response.getStatus() < 400 && this.failures.hasFailures(pairKey)) {
+			this.failures.succeeded(pairKey);
+		}
+	}
+
+	private static Duration max(Duration a, Duration b) {
+		return (a.compareTo(b) >= 0) ? a : b;
 	}
 
 	/** The username of a login attempt, or null when the request is no login. */
@@ -85,39 +97,6 @@ class LoginThrottle extends OncePerRequestFilter {
 			}
 		}
 		return null;
-	}
-
-	private long waitNanos(String key) {
-		Bucket bucket = this.buckets.get(key);
-		if (bucket == null || bucket.getAvailableTokens() > 0) {
-			return 0;
-		}
-		return bucket.estimateAbilityToConsume(1).getNanosToWaitForRefill();
-	}
-
-	private void failed(String key) {
-		if (this.buckets.size() > FORGET_ABOVE) {
-			forgetQuietOnes();
-		}
-		Bucket bucket = this.buckets.computeIfAbsent(key, k -> newBucket());
-		bucket.tryConsume(1);
-		if (bucket.getAvailableTokens() == 0) {
-			// the key names an account or an address, never a password
-			log.warn("Logins locked for a while after {} failures: {}", this.properties.maxFailures(),
-					key.startsWith("account:") ? "an account" : "an address");
-		}
-	}
-
-	private Bucket newBucket() {
-		int max = this.properties.maxFailures();
-		return Bucket.builder()
-			.addLimit(limit -> limit.capacity(max).refillIntervally(max, this.properties.window()))
-			.build();
-	}
-
-	/** Keeps the map small under a flood of made-up usernames. */
-	private void forgetQuietOnes() {
-		this.buckets.entrySet().removeIf(e -> e.getValue().getAvailableTokens() >= this.properties.maxFailures());
 	}
 
 }

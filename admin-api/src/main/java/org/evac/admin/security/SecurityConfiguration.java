@@ -1,16 +1,19 @@
 package org.evac.admin.security;
 
+import java.time.Clock;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.evac.admin.web.Problems;
 import org.evac.domain.account.Accounts;
-import org.evac.domain.account.Role;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.User;
@@ -19,7 +22,9 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -29,52 +34,75 @@ import org.springframework.security.web.savedrequest.NullRequestCache;
 /**
  * Who may do what. API clients log in with HTTP Basic on every call and need no CSRF
  * token; the page logs in with a form, keeps a session, and sends the CSRF token with
- * every change. Repeated failed logins are throttled. Coordinators alone manage accounts,
- * export, read the audit, merge and edit reference data.
+ * every change. The coordinators' endpoints say so themselves ({@code @PreAuthorize},
+ * {@link Roles}). Repeated failed logins are slowed down, per account and address, with
+ * counts shared in the database. Coordinators alone manage accounts, export, read the
+ * audit, merge and edit reference data.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(LoginThrottleProperties.class)
+@EnableMethodSecurity
+@EnableConfigurationProperties({ LoginThrottleProperties.class, SessionProperties.class })
 public class SecurityConfiguration {
 
-	private static final String COORDINATOR = Role.COORDINATOR.name();
+	/** The page loads nothing from elsewhere and runs no inline script. */
+	private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
 
 	@Bean
-	SecurityFilterChain evacSecurity(HttpSecurity http, LoginThrottleProperties throttle) throws Exception {
+	AccountSessions accountSessions(Accounts accounts, SessionProperties properties) {
+		return new AccountSessions(accounts, properties);
+	}
+
+	@Bean
+	LoginFailures loginFailures(MongoTemplate mongo, LoginThrottleProperties properties, Clock clock) {
+		return new LoginFailures(mongo, properties, clock);
+	}
+
+	@Bean
+	SecurityFilterChain evacSecurity(HttpSecurity http, LoginThrottleProperties throttle, LoginFailures failures,
+			AccountSessions sessions) throws Exception {
 		ApiEntryPoint entryPoint = new ApiEntryPoint();
 		return http
-			.authorizeHttpRequests(auth -> auth
-				.requestMatchers("/actuator/health", "/actuator/health/**", "/", "/index.html", "/app.js", "/app.css",
-						"/favicon.svg", "/login", "/error", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
-						"/swagger-ui/**")
-				.permitAll()
-				.requestMatchers("/api/volunteers", "/api/volunteers/**", "/api/audit", "/api/export.csv")
-				.hasRole(COORDINATOR)
-				.requestMatchers(HttpMethod.POST, "/api/requests/*/merge")
-				.hasRole(COORDINATOR)
-				.requestMatchers(HttpMethod.GET, "/api/places/**", "/api/hotlines", "/api/hotlines/**")
-				.authenticated()
-				.requestMatchers("/api/places/**", "/api/safer-towns/**", "/api/hotlines", "/api/hotlines/**")
-				.hasRole(COORDINATOR)
-				.anyRequest()
-				.authenticated())
+			.authorizeHttpRequests(
+					auth -> auth
+						.requestMatchers("/actuator/health", "/actuator/health/**", "/", "/index.html", "/app.js",
+								"/app.css", "/favicon.svg", "/login", "/error")
+						.permitAll()
+						.anyRequest()
+						.authenticated())
 			.httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
 			.formLogin(form -> form.loginPage("/")
 				.loginProcessingUrl("/login")
-				.successHandler(loggedIn())
+				.successHandler(loggedIn(sessions))
 				.failureHandler(loginFailed()))
 			.logout(logout -> logout.logoutUrl("/logout")
 				.logoutSuccessHandler((request, response, auth) -> response.setStatus(HttpStatus.NO_CONTENT.value())))
 			.exceptionHandling(ex -> ex.authenticationEntryPoint(entryPoint)
 				.accessDeniedHandler((request, response, denied) -> Problems.write(request, response,
 						HttpStatus.FORBIDDEN, forbidden(request, denied))))
-			.csrf(csrf -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
+			.csrf(csrf -> csrf.csrfTokenRepository(csrfCookie())
 				.csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
 				.requireCsrfProtectionMatcher(new SessionCalls()))
 			.requestCache(cache -> cache.requestCache(new NullRequestCache()))
+			// HSTS is on by default, sent over HTTPS only
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.frameOptions(frame -> frame.deny()))
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
-			.addFilterBefore(new LoginThrottle(throttle), CsrfFilter.class)
+			.addFilterBefore(new LoginThrottle(failures, new ClientAddress(throttle.trustedProxies()), throttle),
+					CsrfFilter.class)
 			.addFilterAfter(new CsrfCookie(), BasicAuthenticationFilter.class)
+			.addFilterAfter(new LiveAccountCheck(sessions), SecurityContextHolderFilter.class)
+			.addFilterAfter(new PasswordChangeFirst(sessions), AnonymousAuthenticationFilter.class)
 			.build();
+	}
+
+	/**
+	 * The page reads the token from its cookie, so not HttpOnly; {@code Secure} whenever
+	 * the request is (HTTPS, or a trusted proxy saying so), and never sent cross-site.
+	 */
+	private static CookieCsrfTokenRepository csrfCookie() {
+		CookieCsrfTokenRepository repository = CookieCsrfTokenRepository.withHttpOnlyFalse();
+		repository.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
+		return repository;
 	}
 
 	private static String forbidden(jakarta.servlet.http.HttpServletRequest request, Exception denied) {
@@ -84,7 +112,7 @@ public class SecurityConfiguration {
 		return "Your role may not do this";
 	}
 
-	private static AuthenticationSuccessHandler loggedIn() {
+	private static AuthenticationSuccessHandler loggedIn(AccountSessions sessions) {
 		ObjectMapper json = new ObjectMapper();
 		return (request, response, authentication) -> {
 			CsrfToken token = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
@@ -92,8 +120,10 @@ public class SecurityConfiguration {
 				token.getToken(); // a fresh token for the new session, as a cookie
 			}
 			Actor actor = Actor.of(authentication);
+			request.getSession().setAttribute(LiveAccountCheck.OWNER, sessions.ownerAtLogin(authentication.getName()));
 			response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-			json.writeValue(response.getOutputStream(), new Me(actor.username(), actor.role()));
+			json.writeValue(response.getOutputStream(),
+					new Me(actor.username(), actor.role(), sessions.passwordChangeDue(actor.username())));
 		};
 	}
 

@@ -7,10 +7,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * The calls that need a CSRF token: changes made with a session cookie (the page), and
- * the login form itself. A call without a session has nothing a foreign site could ride
- * on: it is answered 401 when it has no credentials. API clients using HTTP Basic need no
- * token either ({@link BasicClients}).
+ * The calls that need a CSRF token: every change except those of API clients using HTTP
+ * Basic from outside a browser ({@link BasicClients}), and those carrying no credentials
+ * at all (nothing a foreign site could ride on: they are answered 401). So a change made
+ * with a session cookie, or with Basic credentials a browser sends from another site,
+ * needs the token, and the login form too.
  */
 class SessionCalls implements RequestMatcher {
 
@@ -24,7 +25,7 @@ class SessionCalls implements RequestMatcher {
 			return false;
 		}
 		return "/login".equals(request.getRequestURI().substring(request.getContextPath().length()))
-				|| request.getRequestedSessionId() != null;
+				|| request.getRequestedSessionId() != null || request.getHeader("Authorization") != null;
 	}
 
 }

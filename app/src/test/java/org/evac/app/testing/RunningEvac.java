@@ -83,6 +83,10 @@ public final class RunningEvac implements AutoCloseable {
 		return this.context.getBean(type);
 	}
 
+	public <T> T bean(String name, Class<T> type) {
+		return this.context.getBean(name, type);
+	}
+
 	public boolean hasBean(Class<?> type) {
 		return !this.context.getBeansOfType(type).isEmpty();
 	}

@@ -17,6 +17,9 @@ import org.evac.outbox.Keyboard;
  */
 public final class ConversationEngine {
 
+	/** Open requests one resident may have; the next is refused kindly. */
+	static final int MAX_OPEN_PER_RESIDENT = 3;
+
 	private final Messages messages;
 
 	private final Directory directory;
@@ -129,8 +132,14 @@ public final class ConversationEngine {
 			return this.followUps.amend(state, turn, c);
 		}
 		Draft draft = state.draft();
-		String number = this.desk.file(turn.chatId(), state.draftId(), state.language(), draft.toDetails());
 		String oblast = (draft.oblast() == null) ? null : draft.oblast().code();
+		long open = this.desk.requestsOf(turn.chatId()).stream().filter(ResidentDesk.RequestSummary::isOpen).count();
+		if (open >= MAX_OPEN_PER_RESIDENT) {
+			// one household's requests should not crowd out everyone else's in the queue
+			return Outcome.of(state.idle(), List.of(new Reply("filed.too-many",
+					c.text("filed.too-many", open) + "\n\n" + Summary.hotlines(oblast, c), Keyboard.REMOVE)));
+		}
+		String number = this.desk.file(turn.chatId(), state.draftId(), state.language(), draft.toDetails());
 		Reply filed = new Reply("filed", c.text("filed", number, draft.phone()) + "\n\n" + Summary.hotlines(oblast, c)
 				+ "\n\n" + c.text("filed.commands"), Keyboard.REMOVE);
 		return Outcome.of(state.idle(), List.of(filed));

@@ -33,4 +33,17 @@ class DraftRetention {
 		return !forgottenAt(conversation).isAfter(now) && this.conversations.dropDraft(conversation);
 	}
 
+	/**
+	 * Forgets every draft whose time has come; for where reminders are off and their tick
+	 * does not look. Returns how many were forgotten.
+	 */
+	int sweep(Instant now) {
+		int dropped = 0;
+		for (ConversationRecord stale : this.conversations
+			.unfinishedUntouchedSince(now.minus(this.properties.draftAfter()))) {
+			dropped += this.conversations.dropDraft(stale) ? 1 : 0;
+		}
+		return dropped;
+	}
+
 }

@@ -1,31 +1,38 @@
 package org.evac.bot.telegram;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
 import org.telegram.telegrambots.meta.api.objects.Update;
 
 import org.springframework.context.annotation.Conditional;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Where Telegram posts updates in webhook mode. Answers 200 only once the update's
  * effects are stored; otherwise 500, and Telegram sends it again. A post without the
- * secret is refused before anything is read or stored.
+ * secret is refused before its body is read; a body over {@link #MAX_BODY} is refused
+ * without reading it whole.
  */
 @RestController
 @Conditional(WebhookMode.class)
 class WebhookEndpoint {
 
 	static final String SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token";
+
+	/**
+	 * Telegram's updates are a few kilobytes (a message has at most 4096 characters): a
+	 * larger body is no update, and is not read into memory.
+	 */
+	static final int MAX_BODY = 256 * 1024;
 
 	private final UpdateProcessor processor;
 
@@ -40,11 +47,20 @@ class WebhookEndpoint {
 	}
 
 	@PostMapping("${evac.telegram.webhook-path:/telegram/webhook}")
-	ResponseEntity<Void> receive(@RequestHeader(name = SECRET_HEADER, required = false) String secret,
-			@RequestBody(required = false) String body) {
+	ResponseEntity<Void> receive(HttpServletRequest request) throws IOException {
+		String secret = request.getHeader(SECRET_HEADER);
 		if (secret == null || !MessageDigest.isEqual(this.secret, secret.getBytes(StandardCharsets.UTF_8))) {
-			return ResponseEntity.status(HttpStatus.UNAUTHORIZED).build();
+			return ResponseEntity.status(HttpStatus.UNAUTHORIZED).build(); // the body
+																			// unread
 		}
+		if (request.getContentLengthLong() > MAX_BODY) {
+			return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).build();
+		}
+		byte[] read = request.getInputStream().readNBytes(MAX_BODY + 1);
+		if (read.length > MAX_BODY) {
+			return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).build();
+		}
+		String body = new String(read, StandardCharsets.UTF_8);
 		Update update;
 		try {
 			update = this.json.readValue(body, Update.class);

@@ -100,7 +100,21 @@ class EveryTextRendersTest {
 	private List<Resident> tour(Language language) {
 		return List.of(residentWhoGetsThingsWrong(language), residentWhoChangesTheirMind(language),
 				residentWhoseRequestClosesWhileWithdrawing(language), residentWhoIsFollowedUp(language),
-				residentWhoMisspellsAnOccupiedPlace(language));
+				residentWhoMisspellsAnOccupiedPlace(language),
+
+				residentWithTooManyOpenRequests(language));
+	}
+
+	/** Files three requests, then tries a fourth. */
+	private Resident residentWithTooManyOpenRequests(Language language) {
+		Resident r = new Resident(this.bot.engine, 55, ConversationState.newcomer(language)).command("start");
+		for (int i = 0; i < 4; i++) {
+			if (i > 0) {
+				r.command("start").taps("start|new");
+			}
+			TestBot.walk(r, Questionnaire.SUMMARY).tapsButtonLabelled(text(language, "summary.confirm"));
+		}
+		return r;
 	}
 
 	/** Sends what cannot be read at many questions, then files, withdraws and erases. */

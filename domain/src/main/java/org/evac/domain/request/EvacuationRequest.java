@@ -157,14 +157,7 @@ public class EvacuationRequest {
 		if (this.status.isOpen()) {
 			moveTo(RequestStatus.CANCELLED, "resident", "data erased by the resident", at);
 		}
-		replaceDetails(this.details.withoutPersonalData());
-		this.notes = new ArrayList<>();
-		this.thread = new ArrayList<>();
-		this.pickup = (this.pickup == null) ? null : new Pickup(this.pickup.at(), null);
-		this.residentWaiting = false;
-		this.chatId = 0;
-		this.erased = true;
-		this.updatedAt = at;
+		erasePersonalText(at);
 	}
 
 	/**
@@ -176,7 +169,21 @@ public class EvacuationRequest {
 			throw new IllegalStateException(
 					"Request %s is still open. Current status: %s".formatted(this.number, this.status));
 		}
+		erasePersonalText(at);
+	}
+
+	/**
+	 * Everything a person wrote or that places them: the address, phones and location,
+	 * the thread (residents' own words), the team's notes, the pickup place and the notes
+	 * of the history. Counts, statuses and times stay for statistics.
+	 */
+	private void erasePersonalText(Instant at) {
 		replaceDetails(this.details.withoutPersonalData());
+		this.notes = new ArrayList<>();
+		this.thread = new ArrayList<>();
+		this.pickup = (this.pickup == null) ? null : new Pickup(this.pickup.at(), null);
+		this.history.replaceAll(StatusChange::withoutNote);
+		this.residentWaiting = false;
 		this.chatId = 0;
 		this.erased = true;
 		this.updatedAt = at;
@@ -237,7 +244,12 @@ public class EvacuationRequest {
 		this.priority = Priority.of(this.details, this.needsAttention);
 	}
 
+	/**
+	 * A note for the team; a closed request takes none, so nothing new joins what the
+	 * retention period is about to erase.
+	 */
 	public void addNote(String noteId, String by, String text, Instant at) {
+		requireOpen();
 		this.notes.add(new Note(noteId, at, by, text));
 		this.updatedAt = at;
 	}
@@ -501,7 +513,10 @@ public class EvacuationRequest {
 		return (this.followUp == null) ? FollowUp.NONE : this.followUp;
 	}
 
-	/** When the request got its current status. */
+	/**
+	 * When the request got its current status; for a closed request, when it was closed
+	 * (the retention clock).
+	 */
 	public Instant statusSince() {
 		return this.history.isEmpty() ? this.createdAt : this.history.get(this.history.size() - 1).at();
 	}

@@ -6,6 +6,7 @@ import org.evac.domain.audit.AuditLog;
 import org.evac.domain.request.Requests;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -23,8 +24,8 @@ class RetentionConfiguration {
 
 	@Bean
 	Retention retention(MongoTemplate mongo, Requests requests, AuditLog audit, JobLock jobLock,
-			RetentionProperties properties, Clock clock) {
-		return new Retention(mongo, requests, audit, jobLock, properties, clock);
+			RetentionProperties properties, Clock clock, ApplicationEventPublisher events) {
+		return new Retention(mongo, requests, audit, jobLock, properties, clock, events);
 	}
 
 }
