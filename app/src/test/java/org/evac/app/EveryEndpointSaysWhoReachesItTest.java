@@ -50,8 +50,9 @@ class EveryEndpointSaysWhoReachesItTest {
 			Map.entry("POST /api/places/{oblast}/safer-towns", COORDINATORS),
 			Map.entry("PUT /api/safer-towns/{code}", COORDINATORS),
 			Map.entry("DELETE /api/safer-towns/{code}", COORDINATORS), Map.entry("POST /api/hotlines", COORDINATORS),
-			Map.entry("PUT /api/hotlines/{code}", COORDINATORS),
-			Map.entry("DELETE /api/hotlines/{code}", COORDINATORS));
+			Map.entry("PUT /api/hotlines/{code}", COORDINATORS), Map.entry("DELETE /api/hotlines/{code}", COORDINATORS),
+			Map.entry("GET /api/places/occupied", EVERYONE), Map.entry("POST /api/places/occupied", COORDINATORS),
+			Map.entry("DELETE /api/places/occupied/{code}", COORDINATORS));
 
 	static FakeTelegramApi telegram;
 
