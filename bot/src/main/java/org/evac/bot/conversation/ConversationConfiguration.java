@@ -7,6 +7,7 @@ import org.evac.domain.i18n.Messages;
 import org.evac.domain.place.Places;
 import org.evac.domain.place.SettlementRegister;
 import org.evac.domain.request.Requests;
+import org.evac.domain.request.StoredAsAnswers;
 import org.evac.outbox.Outbox;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -22,6 +23,12 @@ class ConversationConfiguration {
 			Requests requests, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
 		return new ConversationEngine(messages, new PlacesDirectory(places, register),
 				new RequestsDesk(requests, audit, events, clock));
+	}
+
+	/** Drafts are stored as maps of answers. */
+	@Bean
+	StoredAsAnswers<Draft> draftStorage() {
+		return Draft.STORAGE;
 	}
 
 	@Bean

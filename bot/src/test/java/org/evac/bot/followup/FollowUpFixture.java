@@ -51,7 +51,7 @@ final class FollowUpFixture implements AutoCloseable {
 
 	static final Messages MESSAGES = new Messages();
 
-	final TestDatabase database = new TestDatabase();
+	final TestDatabase database = new TestDatabase(Draft.STORAGE);
 
 	final MongoTemplate mongo = this.database.template();
 
