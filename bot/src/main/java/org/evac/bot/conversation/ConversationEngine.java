@@ -38,7 +38,7 @@ public final class ConversationEngine {
 	}
 
 	public Outcome handle(ConversationState state, Turn turn) {
-		Context c = new Context(state.language(), this.messages, this.directory);
+		Context c = new Context(state.language(), this.messages, this.directory).about(state.draft());
 		Incoming incoming = turn.incoming();
 		if (incoming instanceof Incoming.Command command) {
 			return this.commands.command(state, command.name(), turn, c);
@@ -61,7 +61,7 @@ public final class ConversationEngine {
 		if (state.isIdle()) {
 			return idle(state, turn, c);
 		}
-		if (incoming instanceof Incoming.Unsupported) {
+		if (incoming instanceof Incoming.Unsupported || incoming instanceof Incoming.Media) {
 			return again(state, "invalid.unsupported", c);
 		}
 		if (Questionnaire.SUMMARY.equals(state.step())) {
@@ -73,7 +73,8 @@ public final class ConversationEngine {
 	}
 
 	private <T> Outcome answer(ConversationState state, Step<T> step, Turn turn, Context c) {
-		Parsed<T> parsed = step.parser().parse(turn.incoming(), state.draft(), c);
+		Parsed<T> parsed = notTheirs(step, turn.incoming(), c) ? Parsed.invalid("other.not-theirs")
+				: step.parser().parse(turn.incoming(), state.draft(), c);
 		if (parsed instanceof Parsed.Invalid<T> invalid) {
 			Reply reask = step.prompt().ask(state.draft(), c);
 			return Outcome.of(state.asking(null),
@@ -83,8 +84,18 @@ public final class ConversationEngine {
 		return moveOn(state, answered, step.replyKeyboard(), turn, c);
 	}
 
+	/**
+	 * For someone else, the writer's shared location is the writer's place, not theirs
+	 * (their own number is turned away by the phone question itself).
+	 */
+	private static boolean notTheirs(Step<?> step, Incoming incoming, Context c) {
+		return incoming instanceof Incoming.SharedLocation && c.someoneElse();
+	}
+
 	/** To the next unanswered question, or the summary when all are answered. */
-	private Outcome moveOn(ConversationState state, Draft draft, boolean leavingReplyKeyboard, Turn turn, Context c) {
+	private Outcome moveOn(ConversationState state, Draft draft, boolean leavingReplyKeyboard, Turn turn,
+			Context before) {
+		Context c = before.about(draft);
 		String next = this.questionnaire.next(draft);
 		List<Reply> replies = new ArrayList<>();
 		if (leavingReplyKeyboard && !this.prompter.showsReplyKeyboard(next)) {
@@ -123,8 +134,9 @@ public final class ConversationEngine {
 		Draft draft = state.draft();
 		String number = this.desk.file(turn.chatId(), state.draftId(), state.language(), draft.toDetails());
 		String oblast = (draft.oblast() == null) ? null : draft.oblast().code();
-		Reply filed = new Reply("filed", c.text("filed", number, draft.phone()) + "\n\n" + Summary.hotlines(oblast, c)
-				+ "\n\n" + c.text("filed.commands"), Keyboard.REMOVE);
+		String phone = (draft.phone() == null) ? c.text("phone.none") : draft.phone();
+		Reply filed = new Reply("filed", c.text("filed", number, phone, draft.answers().text(Questionnaire.FILER_PHONE))
+				+ "\n\n" + Summary.hotlines(oblast, c) + "\n\n" + c.text("filed.commands"), Keyboard.REMOVE);
 		return Outcome.of(state.idle(), List.of(filed));
 	}
 
@@ -145,6 +157,10 @@ public final class ConversationEngine {
 		if (turn.incoming() instanceof Incoming.Text text
 				&& this.desk.leaveMessage(turn.chatId(), turn.updateId(), text.text())) {
 			return Outcome.of(state, List.of(c.reply("thread.received", Keyboard.REMOVE, latest.number())));
+		}
+		if (turn.incoming() instanceof Incoming.Media media
+				&& this.desk.leaveMedia(turn.chatId(), turn.updateId(), media)) {
+			return Outcome.of(state, List.of(c.reply("thread.media-received", Keyboard.REMOVE, latest.number())));
 		}
 		return Outcome.of(state, List.of(c.reply("idle.has-request", Keyboard.REMOVE, latest.number(),
 				c.text("status." + latest.status().name()))));

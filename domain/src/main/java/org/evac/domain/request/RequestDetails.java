@@ -45,6 +45,9 @@ public final class RequestDetails {
 	/** {@link WhoLeaves}: the request is for the person writing or for someone else. */
 	public static final String WHO = "who";
 
+	/** The name of the person to pick up, when the request is for someone else. */
+	public static final String NAME = "name";
+
 	/** The number of the person who wrote, when the request is for someone else. */
 	public static final String FILER_PHONE = "filer-phone";
 
