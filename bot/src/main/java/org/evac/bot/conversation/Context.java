@@ -10,16 +10,21 @@ import org.evac.outbox.Keyboard;
  * @param someoneElse the request is for someone else: a message with a variant
  * {@code <key>.other} speaks of them («Де вони зараз?»), and no button offers to share
  * the writer's own location for their place
+ * @param keptDays how long personal details are kept after a request is closed, as the
+ * notice says
  */
-record Context(Language language, Messages messages, Directory directory, boolean someoneElse) {
+record Context(Language language, Messages messages, Directory directory, boolean someoneElse, long keptDays) {
+
+	/** The retention evac ships with ({@code evac.retention.closed-after}). */
+	static final long DEFAULT_KEPT_DAYS = 30;
 
 	Context(Language language, Messages messages, Directory directory) {
-		this(language, messages, directory, false);
+		this(language, messages, directory, false, DEFAULT_KEPT_DAYS);
 	}
 
 	/** The context for asking about this draft. */
 	Context about(Draft draft) {
-		return new Context(this.language, this.messages, this.directory, WhoSteps.forSomeoneElse(draft));
+		return new Context(this.language, this.messages, this.directory, WhoSteps.forSomeoneElse(draft), this.keptDays);
 	}
 
 	String text(String key, Object... args) {

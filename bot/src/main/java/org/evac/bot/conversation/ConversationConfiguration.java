@@ -7,6 +7,7 @@ import org.evac.domain.i18n.Messages;
 import org.evac.domain.place.Places;
 import org.evac.domain.place.SettlementRegister;
 import org.evac.domain.request.Requests;
+import org.evac.domain.retention.RetentionProperties;
 import org.evac.domain.request.StoredAsAnswers;
 import org.evac.outbox.Outbox;
 
@@ -20,9 +21,10 @@ class ConversationConfiguration {
 
 	@Bean
 	ConversationEngine conversationEngine(Messages messages, Places places, SettlementRegister register,
-			Requests requests, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+			Requests requests, AuditLog audit, ApplicationEventPublisher events, Clock clock,
+			RetentionProperties retention) {
 		return new ConversationEngine(messages, new PlacesDirectory(places, register),
-				new RequestsDesk(requests, audit, events, clock));
+				new RequestsDesk(requests, audit, events, clock), retention.closedAfter());
 	}
 
 	/** Drafts are stored as maps of answers. */

@@ -1,5 +1,6 @@
 package org.evac.bot.conversation;
 
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -29,7 +30,18 @@ public final class ConversationEngine {
 
 	private final FollowUpButtons followUps;
 
+	private final long keptDays;
+
 	public ConversationEngine(Messages messages, Directory directory, ResidentDesk desk) {
+		this(messages, directory, desk, Period.ofDays((int) Context.DEFAULT_KEPT_DAYS));
+	}
+
+	/**
+	 * @param keptAfterClosing how long personal details are kept after a request is
+	 * closed ({@code evac.retention.closed-after}), as the notice tells
+	 */
+	public ConversationEngine(Messages messages, Directory directory, ResidentDesk desk, Period keptAfterClosing) {
+		this.keptDays = keptAfterClosing.toTotalMonths() * 30 + keptAfterClosing.getDays();
 		this.messages = messages;
 		this.directory = directory;
 		this.desk = desk;
@@ -38,7 +50,8 @@ public final class ConversationEngine {
 	}
 
 	public Outcome handle(ConversationState state, Turn turn) {
-		Context c = new Context(state.language(), this.messages, this.directory).about(state.draft());
+		Context c = new Context(state.language(), this.messages, this.directory, false, this.keptDays)
+			.about(state.draft());
 		Incoming incoming = turn.incoming();
 		if (incoming instanceof Incoming.Command command) {
 			return this.commands.command(state, command.name(), turn, c);
