@@ -5,6 +5,7 @@ import java.time.Clock;
 import org.evac.domain.audit.AuditLog;
 import org.evac.domain.i18n.Messages;
 import org.evac.domain.place.Places;
+import org.evac.domain.place.SeedFiles;
 import org.evac.domain.place.SettlementRegister;
 import org.evac.domain.request.Requests;
 import org.evac.domain.retention.RetentionProperties;
@@ -22,8 +23,8 @@ class ConversationConfiguration {
 	@Bean
 	ConversationEngine conversationEngine(Messages messages, Places places, SettlementRegister register,
 			Requests requests, AuditLog audit, ApplicationEventPublisher events, Clock clock,
-			RetentionProperties retention) {
-		return new ConversationEngine(messages, new PlacesDirectory(places, register),
+			RetentionProperties retention, SeedFiles seeds) {
+		return new ConversationEngine(messages, new PlacesDirectory(places, register, seeds::pickupChecklist),
 				new RequestsDesk(requests, audit, events, clock), retention.closedAfter());
 	}
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.evac.domain.i18n.LocalizedName;
 import org.evac.domain.i18n.Messages;
 import org.evac.outbox.Keyboard;
 
@@ -148,9 +149,25 @@ public final class ConversationEngine {
 		String number = this.desk.file(turn.chatId(), state.draftId(), state.language(), draft.toDetails());
 		String oblast = (draft.oblast() == null) ? null : draft.oblast().code();
 		String phone = (draft.phone() == null) ? c.text("phone.none") : draft.phone();
-		Reply filed = new Reply("filed", c.text("filed", number, phone, draft.answers().text(Questionnaire.FILER_PHONE))
-				+ "\n\n" + Summary.hotlines(oblast, c) + "\n\n" + c.text("filed.commands"), Keyboard.REMOVE);
+		Reply filed = new Reply(
+				"filed", c.text("filed", number, phone, draft.answers().text(Questionnaire.FILER_PHONE)) + "\n\n"
+						+ checklist(c) + Summary.hotlines(oblast, c) + "\n\n" + c.text("filed.commands"),
+				Keyboard.REMOVE);
 		return Outcome.of(state.idle(), List.of(filed));
+	}
+
+	/**
+	 * What to bring, sent once at filing (and again before the pickup), so a household
+	 * called at short notice is ready.
+	 */
+	private static String checklist(Context c) {
+		List<LocalizedName> items = c.directory().pickupChecklist();
+		if (items.isEmpty()) {
+			return "";
+		}
+		StringBuilder text = new StringBuilder(c.text("filed.checklist"));
+		items.forEach(item -> text.append('\n').append(c.text("pickup.item", item.in(c.language()))));
+		return text.append("\n\n").toString();
 	}
 
 	/**

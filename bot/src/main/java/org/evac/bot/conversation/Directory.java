@@ -3,6 +3,7 @@ package org.evac.bot.conversation;
 import java.util.List;
 import java.util.Optional;
 
+import org.evac.domain.i18n.LocalizedName;
 import org.evac.domain.place.GeoPoint;
 import org.evac.domain.place.Hotline;
 import org.evac.domain.place.Oblast;
@@ -32,5 +33,10 @@ public interface Directory {
 
 	/** The nearest settlement whose location is known, if near enough to be likely. */
 	Optional<Settlement> nearestSettlement(GeoPoint point);
+
+	/** What to bring to the pickup, sent at filing and again before the pickup. */
+	default List<LocalizedName> pickupChecklist() {
+		return List.of();
+	}
 
 }

@@ -290,4 +290,13 @@ class ConversationEngineTest {
 		assertThat(List.of(details.householdSize(), details.children())).containsExactly(3, 2);
 	}
 
+	@Test
+	void sendsWhatToBringWithTheFiledRequest() {
+		Resident resident = this.bot.residentWithFiledRequest(Language.UK);
+
+		assertThat(resident.lastReply().text()).contains(text(Language.UK, "filed.checklist"))
+			.contains("• Не більше двох сумок на людину")
+			.contains("• Ліки на тиждень і рецепти");
+	}
+
 }
