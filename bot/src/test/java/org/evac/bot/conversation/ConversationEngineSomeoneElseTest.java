@@ -161,4 +161,47 @@ class ConversationEngineSomeoneElseTest {
 		}
 	}
 
+	/**
+	 * The issue's case: a daughter abroad files for her bedridden mother on the third
+	 * floor without a lift, in a village under fire, with the neighbour's number.
+	 */
+	@Test
+	void aDaughterAbroadFilesForHerBedriddenMother() {
+		Resident daughter = this.bot.resident(Language.UK).command("start");
+		int before = daughter.turns();
+
+		daughter.tapsButtonLabelled(text(Language.UK, "notice.continue"))
+			.tapsButtonLabelled(text(Language.UK, "who.SOMEONE_ELSE"))
+			.types("Ганна Петрівна")
+			.types("Бахмут")
+			.types("вул. Миру, 5, кв. 12")
+			.types("050 765 43 21")
+			.tapsButtonLabelled(text(Language.UK, "second-phone.skip"))
+			.types("+48 601 234 567")
+			.tapsButtonLabelled("1")
+			.tapsButtonLabelled(text(Language.UK, "need.BEDRIDDEN"))
+			.tapsButtonLabelled(text(Language.UK, "needs.done"))
+			.tapsButtonLabelled(text(Language.UK, "mobility.STRETCHER"))
+			.tapsButtonLabelled("3")
+			.tapsButtonLabelled(text(Language.UK, "lift.no"))
+			.tapsButtonLabelled(text(Language.UK, "danger.yes"))
+			.tapsButtonLabelled(text(Language.UK, "ready.NOW"))
+			.tapsButtonLabelled(text(Language.UK, "destination.UNDECIDED"))
+			.tapsButtonLabelled(text(Language.UK, "accommodation.need"))
+			.types("Телефон сусідки Олени; мама чує погано")
+			.tapsButtonLabelled(text(Language.UK, "summary.confirm"));
+
+		assertThat(daughter.lastKey()).isEqualTo("filed");
+		// about a dozen taps was the aim; this path takes 20 answers, typed ones included
+		assertThat(daughter.turns() - before).isEqualTo(20);
+		RequestDetails details = this.bot.desk.onlyRequest().details();
+		assertThat(details.forSomeoneElse()).isTrue();
+		assertThat(details.needsStretcher()).isTrue();
+		assertThat(details.dangerNow()).isTrue();
+		assertThat(details.answers().number(RequestDetails.FLOOR)).isEqualTo(3);
+		assertThat(details.answers().flag(RequestDetails.LIFT)).isFalse();
+		assertThat(details.phone()).isEqualTo("+380507654321");
+		assertThat(details.filerPhone()).isEqualTo("+48601234567");
+	}
+
 }
