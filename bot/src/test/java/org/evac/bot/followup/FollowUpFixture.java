@@ -59,7 +59,7 @@ final class FollowUpFixture implements AutoCloseable {
 
 	static final ZoneId ZONE = ZoneId.of("Europe/Kyiv");
 
-	final TestDatabase database = new TestDatabase();
+	final TestDatabase database = new TestDatabase(Draft.STORAGE);
 
 	/** What the follow-ups read, counted on the wire. */
 	final DocumentsRead read = new DocumentsRead();
