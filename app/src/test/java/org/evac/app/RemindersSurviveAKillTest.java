@@ -43,7 +43,7 @@ class RemindersSurviveAKillTest {
 			step(telegram, FILER, telegram.sendText(FILER, "/start"), "notice");
 			step(telegram, FILER, telegram.pressButtonLabeled(FILER, text("notice.continue")), "who.ask");
 			step(telegram, FILER, telegram.pressButtonLabeled(FILER, text("who.SELF")), "settlement.ask");
-			step(telegram, FILER, telegram.sendText(FILER, "Kramatorsk"), "address.ask", "Kramatorsk");
+			step(telegram, FILER, telegram.sendText(FILER, "Краматорськ"), "address.ask", "Kramatorsk");
 			step(telegram, FILER, telegram.sendText(FILER, "Street 1"), "phone.ask");
 			step(telegram, FILER, telegram.sendText(FILER, "+380 50 765 43 21"), "second-phone.ask");
 			step(telegram, FILER, telegram.pressButtonLabeled(FILER, text("second-phone.skip")), "household.ask");
