@@ -37,7 +37,9 @@ class EveryEndpointSaysWhoReachesItTest {
 
 	static final Map<String, String> WHO = Map.ofEntries(Map.entry("GET /api/me", EVERYONE),
 			Map.entry("POST /api/me/password", EVERYONE), Map.entry("GET /api/requests", EVERYONE),
-			Map.entry("GET /api/requests/{id}", EVERYONE), Map.entry("POST /api/requests/{id}/claim", EVERYONE),
+			Map.entry("GET /api/requests/{id}", EVERYONE),
+			Map.entry("GET /api/requests/{id}/thread/{messageId}/file", EVERYONE),
+			Map.entry("POST /api/requests/{id}/claim", EVERYONE),
 			Map.entry("POST /api/requests/{id}/release", EVERYONE),
 			Map.entry("POST /api/requests/{id}/status", EVERYONE), Map.entry("POST /api/requests/{id}/notes", EVERYONE),
 			Map.entry("POST /api/requests/{id}/messages", EVERYONE), Map.entry("GET /api/stats", EVERYONE),
@@ -50,8 +52,9 @@ class EveryEndpointSaysWhoReachesItTest {
 			Map.entry("POST /api/places/{oblast}/safer-towns", COORDINATORS),
 			Map.entry("PUT /api/safer-towns/{code}", COORDINATORS),
 			Map.entry("DELETE /api/safer-towns/{code}", COORDINATORS), Map.entry("POST /api/hotlines", COORDINATORS),
-			Map.entry("PUT /api/hotlines/{code}", COORDINATORS),
-			Map.entry("DELETE /api/hotlines/{code}", COORDINATORS));
+			Map.entry("PUT /api/hotlines/{code}", COORDINATORS), Map.entry("DELETE /api/hotlines/{code}", COORDINATORS),
+			Map.entry("GET /api/places/occupied", EVERYONE), Map.entry("POST /api/places/occupied", COORDINATORS),
+			Map.entry("DELETE /api/places/occupied/{code}", COORDINATORS));
 
 	static FakeTelegramApi telegram;
 

@@ -14,6 +14,7 @@ import org.evac.domain.place.SettlementRegister;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,6 +23,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
+
+import static org.evac.admin.security.Roles.COORDINATOR_ONLY;
 
 /**
  * The settlements and hromadas crews cannot reach because they are occupied. Everyone
@@ -50,6 +53,7 @@ class OccupiedPlacesController {
 
 	/** Marks a settlement, or a hromada (its code: the settlement digits 000) whole. */
 	@PostMapping("/api/places/occupied")
+	@PreAuthorize(COORDINATOR_ONLY)
 	@ResponseStatus(HttpStatus.CREATED)
 	OccupiedView mark(@Valid @RequestBody OccupiedBody body, Authentication authentication) {
 		if (!isHromada(body.code()) && this.register.byCode(body.code()).isEmpty()) {
@@ -61,6 +65,7 @@ class OccupiedPlacesController {
 	}
 
 	@DeleteMapping("/api/places/occupied/{code}")
+	@PreAuthorize(COORDINATOR_ONLY)
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void unmark(@PathVariable String code, Authentication authentication) {
 		if (!OccupiedPlaces.isCode(code) || !this.occupied.unmark(code)) {
