@@ -345,6 +345,7 @@ class VolunteersAnswerTheQueueTest {
 			Resident resident = resident(Language.UK);
 			resident.says("/start");
 			resident.tapsLabelOf("notice.continue");
+			resident.tapsLabelOf("who.SELF");
 			resident.says("Бахмут");
 			assertThat(resident.lastMessage().visibleText()).startsWith(resident.text("settlement.occupied", "Бахмут"))
 				.contains("112")
