@@ -53,8 +53,7 @@ class RolesAndWebhookTest {
 			assertThat(status).isEqualTo(200);
 			telegram.awaitMessageContaining(6001L, notice(), WAIT);
 			assertThat(telegram.getUpdatesCalls()).isZero();
-			assertThat(evac.get("/actuator/health").body().at("/components/telegram/status").asText())
-				.isEqualTo("UP");
+			assertThat(evac.get("/actuator/health").body().at("/components/telegram/status").asText()).isEqualTo("UP");
 		}
 	}
 
