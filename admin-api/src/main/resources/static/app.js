@@ -14,6 +14,29 @@ const NEED = {
   ELDERLY: 'літня людина', BEDRIDDEN: 'лежача', DISABILITY: 'інвалідність', MEDICAL: 'ліки/догляд',
   PREGNANCY: 'вагітність', PETS: 'тварини'
 };
+// Why a request is where it is in the queue (see Urgency), shown on its row.
+const RANKED_FOR = {
+  DANGER_NOW: '🔥 небезпека зараз', STRETCHER: '🛏 потрібні ноші', RAISED: '⚠ піднято', CHILDREN: '🧒 діти', WAITING: '⏱ час очікування'
+};
+// The answers beyond the fields, by question id: a label, and labels of the values.
+// A question not listed here is still shown, under its id.
+const ANSWER = {
+  who: ['Для кого', { SELF: 'для себе', SOMEONE_ELSE: 'для іншої людини (подав родич чи сусід)' }],
+  name: ['Кого забрати'],
+  'filer-phone': ['Телефон того, хто подав'],
+  'no-phone': ['Телефону немає', { true: 'так' }],
+  mobility: ['Пересування', { WALKS: 'ходять самі', STAIRS_HELP: 'допомога на сходах', WHEELCHAIR: 'інвалідний візок', STRETCHER: 'лежача, потрібні ноші' }],
+  floor: ['Поверх'],
+  lift: ['Ліфт працює', { true: 'так', false: 'ні / немає' }],
+  'pet-count': ['Тварин'],
+  'pet-kinds': ['Які тварини', { CAT: 'коти', DOG: 'собаки', OTHER: 'інші' }],
+  danger: ['Пряма небезпека зараз', { true: 'так', false: 'ні' }],
+  ready: ['Готові', { NOW: 'зараз', WITHIN_DAY: 'протягом доби', LATER: 'пізніше' }],
+  'crew-note': ['Для екіпажу']
+};
+const ATTACHMENT = {
+  voice: 'голосове повідомлення', photo: 'фото', video: 'відео', video_note: 'відеоповідомлення', audio: 'аудіо', document: 'документ'
+};
 const REFRESH_MS = 20000;
 const OPEN = ['NEW', 'IN_PROGRESS', 'SCHEDULED', 'DEFERRED'];
 
@@ -167,6 +190,19 @@ function badges(r) {
   return list;
 }
 
+function answerText(id, value) {
+  const labels = (ANSWER[id] || [])[1] || {};
+  const one = (v) => labels[String(v)] || String(v);
+  return Array.isArray(value) ? value.map(one).join(', ') : one(value);
+}
+
+function answers(dl, r) {
+  Object.entries(r.answers || {}).forEach(([id, value]) => {
+    const phone = id === 'filer-phone' && r.personal;
+    fact(dl, (ANSWER[id] || [id])[0], phone ? el('a', { href: 'tel:' + value }, value) : answerText(id, value));
+  });
+}
+
 function people(n) {
   const last = n % 10;
   const teen = n % 100 >= 11 && n % 100 <= 14;
@@ -203,6 +239,7 @@ async function loadQueue() {
       el('span', { class: 'line1' }, el('span', { class: 'number' }, r.number),
         el('span', {}, (r.settlement || '?') + (r.oblast ? ', ' + r.oblast : ''))),
       el('span', { class: 'meta' }, household(r) + ' · чекає ' + waited(r.waitingMinutes)),
+      el('span', { class: 'meta ranked-for', 'data-ranked-for': r.rankedFor }, 'У черзі: ' + (RANKED_FOR[r.rankedFor] || r.rankedFor)),
       el('span', { class: 'badges' }, badges(r))))));
     if (!page.content.length) queue.replaceChildren(el('li', { class: 'empty' }, 'Заявок немає'));
     $('queue-count').textContent = '(' + page.totalElements + ')';
@@ -268,6 +305,8 @@ function render(r) {
     fact(facts, 'Адреса й телефон', 'видно тому, хто взяв заявку');
   }
   fact(facts, 'Хто їде', household(r));
+  fact(facts, 'У черзі', RANKED_FOR[r.rankedFor] || r.rankedFor);
+  answers(facts, r);
   if (r.destination) {
     fact(facts, 'Куди', r.destination.kind === 'UNDECIDED' ? 'ще не вирішили' : [r.destination.town, r.destination.oblast].filter(Boolean).join(', '));
   }
@@ -297,7 +336,9 @@ function render(r) {
 
   const thread = $('thread');
   thread.replaceChildren(...r.thread.map((m) => el('li', { class: m.from === 'RESIDENT' ? 'resident' : 'volunteer' },
-    el('span', { class: 'who' }, (m.from === 'RESIDENT' ? 'Мешканець' : m.by) + ' · ' + when(m.at)), m.text)));
+    el('span', { class: 'who' }, (m.from === 'RESIDENT' ? 'Мешканець' : m.by) + ' · ' + when(m.at)), m.text,
+    m.attachment ? el('a', { class: 'attachment', href: '/api/requests/' + r.id + '/thread/' + encodeURIComponent(m.id) + '/file', target: '_blank', rel: 'noopener' },
+      '📎 ' + (ATTACHMENT[m.attachment.kind] || m.attachment.kind)) : null)));
   if (!r.thread.length) {
     thread.append(el('li', { class: 'empty' }, r.threadSize ? 'Повідомлень: ' + r.threadSize + ' (видно тому, хто взяв заявку)' : 'Поки немає повідомлень'));
   }

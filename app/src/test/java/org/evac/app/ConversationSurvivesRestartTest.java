@@ -37,6 +37,7 @@ class ConversationSurvivesRestartTest {
 				resident = new Resident(telegram, 2001L, Language.UK, before);
 				resident.says("/start");
 				resident.tapsLabelOf("notice.continue");
+				resident.tapsLabelOf("who.SELF");
 				resident.says("Краматорськ");
 				resident.says("вул. Незламна, 7");
 				resident.sharesContact("0671234567");
@@ -48,8 +49,12 @@ class ConversationSurvivesRestartTest {
 				resident.taps("2");
 				resident.taps("0");
 				resident.tapsLabelOf("needs.none");
+				resident.tapsLabelOf("mobility.WALKS");
+				resident.tapsLabelOf("danger.no");
+				resident.tapsLabelOf("ready.NOW");
 				resident.tapsLabelOf("destination.UNDECIDED");
 				resident.tapsLabelOf("accommodation.need");
+				resident.tapsLabelOf("answer.skip");
 				resident.tapsLabelOf("summary.confirm");
 
 				EvacuationRequest request = after.mongo().findAll(EvacuationRequest.class).get(0);
@@ -70,7 +75,8 @@ class ConversationSurvivesRestartTest {
 			EvacProcess first = EvacProcess.start(telegram, data.resolve("db"), log);
 			try {
 				step(telegram, chat, telegram.sendText(chat, "/start"), "notice");
-				step(telegram, chat, telegram.pressButtonLabeled(chat, text("notice.continue")), "settlement.ask");
+				step(telegram, chat, telegram.pressButtonLabeled(chat, text("notice.continue")), "who.ask");
+				step(telegram, chat, telegram.pressButtonLabeled(chat, text("who.SELF")), "settlement.ask");
 				step(telegram, chat, telegram.sendText(chat, "Краматорськ"), "address.ask", "Kramatorsk");
 				// Telegram is in trouble: the next reply stays queued in the outbox
 				telegram.setFault(FaultRule.forChat(chat, "sendMessage", Fault.serverError(502)));
@@ -89,9 +95,13 @@ class ConversationSurvivesRestartTest {
 				step(telegram, chat, telegram.sendText(chat, "+380 50 765 43 21"), "second-phone.ask");
 				step(telegram, chat, telegram.pressButtonLabeled(chat, text("second-phone.skip")), "household.ask");
 				step(telegram, chat, telegram.pressButtonLabeled(chat, "1"), "needs.ask");
-				step(telegram, chat, telegram.pressButtonLabeled(chat, text("needs.none")), "destination.ask");
+				step(telegram, chat, telegram.pressButtonLabeled(chat, text("needs.none")), "mobility.ask");
+				step(telegram, chat, telegram.pressButtonLabeled(chat, text("mobility.WALKS")), "danger.ask");
+				step(telegram, chat, telegram.pressButtonLabeled(chat, text("danger.no")), "ready.ask");
+				step(telegram, chat, telegram.pressButtonLabeled(chat, text("ready.NOW")), "destination.ask");
 				step(telegram, chat, telegram.pressButtonLabeled(chat, "Not sure"), "accommodation.ask");
-				step(telegram, chat, telegram.pressButtonLabeled(chat, "I have a place"), "summary.title");
+				step(telegram, chat, telegram.pressButtonLabeled(chat, "I have a place"), "crew-note.ask");
+				step(telegram, chat, telegram.pressButtonLabeled(chat, text("answer.skip")), "summary.title");
 				step(telegram, chat, telegram.pressButtonLabeled(chat, "Send request"), "filed.commands");
 
 				RunningEvac.Response list = adminGet(second, "/api/requests");

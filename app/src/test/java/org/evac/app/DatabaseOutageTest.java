@@ -47,7 +47,7 @@ class DatabaseOutageTest {
 			proxy.mend();
 
 			telegram.awaitConfirmed(tap, WAIT);
-			telegram.awaitMessageContaining(chat, text("settlement.ask").substring(0, 30), WAIT);
+			telegram.awaitMessageContaining(chat, text("who.ask"), WAIT);
 			await().atMost(WAIT).until(() -> evac.get("/actuator/health", null, null).status() == 200);
 		}
 		finally {

@@ -39,6 +39,7 @@ class DraftsAreForgottenWithoutRemindersTest {
 		Resident resident = new Resident(telegram, 7301, Language.UK, evac);
 		resident.says("/start");
 		resident.tapsLabelOf("notice.continue");
+		resident.tapsLabelOf("who.SELF");
 		resident.says("Краматорськ");
 		resident.says("вул. Бузкова, 12");
 		assertThat(conversation(resident)).contains("Бузкова");

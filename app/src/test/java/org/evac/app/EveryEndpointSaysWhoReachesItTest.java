@@ -37,7 +37,9 @@ class EveryEndpointSaysWhoReachesItTest {
 
 	static final Map<String, String> WHO = Map.ofEntries(Map.entry("GET /api/me", EVERYONE),
 			Map.entry("POST /api/me/password", EVERYONE), Map.entry("GET /api/requests", EVERYONE),
-			Map.entry("GET /api/requests/{id}", EVERYONE), Map.entry("POST /api/requests/{id}/claim", EVERYONE),
+			Map.entry("GET /api/requests/{id}", EVERYONE),
+			Map.entry("GET /api/requests/{id}/thread/{messageId}/file", EVERYONE),
+			Map.entry("POST /api/requests/{id}/claim", EVERYONE),
 			Map.entry("POST /api/requests/{id}/release", EVERYONE),
 			Map.entry("POST /api/requests/{id}/status", EVERYONE), Map.entry("POST /api/requests/{id}/notes", EVERYONE),
 			Map.entry("POST /api/requests/{id}/messages", EVERYONE), Map.entry("GET /api/stats", EVERYONE),

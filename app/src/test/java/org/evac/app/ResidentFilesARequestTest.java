@@ -53,8 +53,9 @@ class ResidentFilesARequestTest {
 		Resident resident = new Resident(telegram, chatId, language, evac);
 
 		resident.says("/start");
-		assertThat(resident.lastMessage().text()).isEqualTo(resident.text("notice"));
+		assertThat(resident.lastMessage().text()).isEqualTo(resident.text("notice", 30));
 		resident.tapsLabelOf("notice.continue");
+		resident.tapsLabelOf("who.SELF");
 		resident.sharesLocation(48.595, 38.000);
 		assertThat(resident.lastMessage().text()).contains(language == Language.EN ? "Bakhmut" : "Бахмут");
 		resident.says("вул. Миру, 5, кв. 2");
@@ -64,9 +65,13 @@ class ResidentFilesARequestTest {
 		resident.taps("2");
 		resident.tapsLabelOf("need.ELDERLY");
 		resident.tapsLabelOf("needs.done");
+		resident.tapsLabelOf("mobility.WALKS");
+		resident.tapsLabelOf("danger.no");
+		resident.tapsLabelOf("ready.NOW");
 		resident.tapsLabelOf("destination.OTHER_OBLAST");
 		resident.taps(dnipro);
 		resident.tapsLabelOf("accommodation.need");
+		resident.tapsLabelOf("answer.skip");
 		assertThat(resident.lastMessage().text()).startsWith(resident.text("summary.title"));
 		resident.tapsLabelOf("summary.confirm");
 
@@ -126,6 +131,7 @@ class ResidentFilesARequestTest {
 		Resident resident = new Resident(telegram, 1030L, Language.UK, evac);
 		resident.says("/start");
 		resident.tapsLabelOf("notice.continue");
+		resident.tapsLabelOf("who.SELF");
 		resident.says("Краматорськ");
 		resident.sendsSticker();
 		assertThat(resident.lastMessage().text()).startsWith(resident.text("invalid.unsupported"))
@@ -159,14 +165,19 @@ class ResidentFilesARequestTest {
 	static void fillInUpToTheSummary(Resident resident) {
 		resident.says("/start");
 		resident.tapsLabelOf("notice.continue");
+		resident.tapsLabelOf("who.SELF");
 		resident.says("Краматорськ");
 		resident.says("вул. Центральна, 1");
 		resident.says("050 123 45 67");
 		resident.tapsLabelOf("second-phone.skip");
 		resident.taps("1");
 		resident.tapsLabelOf("needs.none");
+		resident.tapsLabelOf("mobility.WALKS");
+		resident.tapsLabelOf("danger.no");
+		resident.tapsLabelOf("ready.NOW");
 		resident.tapsLabelOf("destination.UNDECIDED");
 		resident.tapsLabelOf("accommodation.have");
+		resident.tapsLabelOf("answer.skip");
 	}
 
 	static JsonNode requestNumbered(String number) {

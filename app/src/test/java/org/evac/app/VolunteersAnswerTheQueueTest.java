@@ -318,12 +318,16 @@ class VolunteersAnswerTheQueueTest {
 		Resident resident = resident(Language.UK);
 		resident.says("/start");
 		resident.tapsLabelOf("notice.continue");
+		resident.tapsLabelOf("who.SELF");
 		resident.says("Краматорськ");
 		resident.says("вул. Нова, 10");
 		resident.says("050 100 00 10");
 		resident.tapsLabelOf("second-phone.skip");
 		resident.taps("1");
 		resident.tapsLabelOf("needs.none");
+		resident.tapsLabelOf("mobility.WALKS");
+		resident.tapsLabelOf("danger.no");
+		resident.tapsLabelOf("ready.NOW");
 		resident.tapsLabelOf("destination.SAFER_TOWN");
 		assertThat(resident.lastMessage().buttons()).extracting(Button::text).contains("Новоприхистянськ");
 	}
@@ -341,6 +345,7 @@ class VolunteersAnswerTheQueueTest {
 			Resident resident = resident(Language.UK);
 			resident.says("/start");
 			resident.tapsLabelOf("notice.continue");
+			resident.tapsLabelOf("who.SELF");
 			resident.says("Бахмут");
 			assertThat(resident.lastMessage().visibleText()).startsWith(resident.text("settlement.occupied", "Бахмут"))
 				.contains("112")

@@ -7,6 +7,7 @@ import java.util.List;
 import org.evac.domain.i18n.Messages;
 import org.evac.domain.request.EvacuationRequest;
 import org.evac.domain.request.Pickup;
+import org.evac.domain.request.RequestDetails;
 import org.evac.domain.request.RequestStatus;
 import org.evac.outbox.Keyboard;
 import org.evac.outbox.Outbox;
@@ -72,7 +73,23 @@ class ResidentNotices {
 		if (request.chatId() == 0) {
 			return;
 		}
-		this.outbox.enqueue(key, List.of(OutgoingMessage.send(request.chatId(), text, Keyboard.NONE, "volunteer")));
+		this.outbox.enqueue(key,
+				List.of(OutgoingMessage.send(request.chatId(), about(request) + text, Keyboard.NONE, "volunteer")));
+	}
+
+	/**
+	 * Who filed for someone else is told whom each notice is about: they may have filed
+	 * for more than one person.
+	 */
+	private String about(EvacuationRequest request) {
+		RequestDetails details = request.details();
+		if (details == null || !details.forSomeoneElse()) {
+			return "";
+		}
+		String name = details.answers().text(RequestDetails.NAME);
+		String who = (name == null) ? text(request, "notice.about.someone") : name;
+		String place = (details.settlement() == null) ? "—" : details.settlement().name();
+		return text(request, "notice.about", who, place) + "\n\n";
 	}
 
 }

@@ -1,14 +1,19 @@
 package org.evac.admin.requests;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.evac.admin.casework.Casework;
 import org.evac.admin.security.Actor;
 import org.evac.domain.audit.AuditAction;
 import org.evac.domain.place.SettlementRegister;
+import org.evac.domain.request.Attachment;
 import org.evac.domain.request.EvacuationRequest;
 import org.evac.domain.request.RequestStatus;
+import org.evac.domain.request.ThreadMessage;
 
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -31,11 +36,42 @@ class RequestController {
 
 	private final SettlementRegister settlements;
 
-	RequestController(RequestQueue queue, Casework casework, ReadAudit reads, SettlementRegister settlements) {
+	private final ThreadFiles files;
+
+	RequestController(RequestQueue queue, Casework casework, ReadAudit reads, SettlementRegister settlements,
+			ThreadFiles files) {
 		this.queue = queue;
 		this.casework = casework;
 		this.reads = reads;
 		this.settlements = settlements;
+		this.files = files;
+	}
+
+	/**
+	 * A voice message, photo, video note or document the resident sent, fetched from
+	 * Telegram; for who may see the thread.
+	 */
+	@GetMapping("/{id}/thread/{messageId}/file")
+	ResponseEntity<byte[]> file(@PathVariable String id, @PathVariable String messageId,
+			Authentication authentication) {
+		Actor actor = Actor.of(authentication);
+		EvacuationRequest request = this.casework.find(id);
+		if (!RequestView.personalFor(request, actor)) {
+			return ResponseEntity.status(HttpStatus.FORBIDDEN).build();
+		}
+		Optional<Attachment> attachment = request.thread()
+			.stream()
+			.filter(m -> m.id().equals(messageId) && m.attachment() != null)
+			.map(ThreadMessage::attachment)
+			.findFirst();
+		if (attachment.isEmpty()) {
+			return ResponseEntity.notFound().build();
+		}
+		this.reads.read(actor.username(), request.id(), AuditAction.READ_REQUEST,
+				"file of thread message " + messageId);
+		return this.files.fetch(attachment.get().kind(), attachment.get().fileId())
+			.map(f -> ResponseEntity.ok().contentType(f.type()).body(f.bytes()))
+			.orElseGet(() -> ResponseEntity.status(HttpStatus.BAD_GATEWAY).build());
 	}
 
 	/**

@@ -31,7 +31,7 @@ public class RequestQueue {
 	 */
 	private static final String[] ORDERED_BY = { "number", "status", "needsAttention", "updatedAt", "priority",
 			"createdAt", "details.settlement.name", "details.oblast.name", "details.householdSize", "details.children",
-			"chatId", "erased", "telegramUnreachable" };
+			"details.needs", "details.mobility", "details.danger", "chatId", "erased", "telegramUnreachable" };
 
 	private final MongoTemplate mongo;
 

@@ -1,7 +1,9 @@
 package org.evac.admin.requests;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import org.evac.domain.place.GeoPoint;
@@ -22,13 +24,17 @@ import org.evac.domain.request.SpecialNeed;
  * @param stale open and untouched for a day: raised in the queue
  * @param residentWaiting the resident wrote last and nobody answered yet
  * @param possibleDuplicate another open request may be the same household
+ * @param rankedFor why the request is where it is in the queue
+ * @param answers every answer by question id, beyond the fields above (who the request is
+ * for, mobility, floor, pets, danger, readiness, a note for the crew...); only the
+ * anonymous ones unless {@code personal}
  */
 public record RequestView(String id, String number, RequestStatus status, String settlement, String oblast,
 		String address, Location location, String phone, String secondPhone, int householdSize, int children,
 		Set<SpecialNeed> needs, DestinationView destination, Boolean accommodationNeeded, String language,
 		Instant createdAt, Instant updatedAt, int priority, String claimedBy, boolean needsAttention,
 		long waitingMinutes, boolean stale, boolean residentWaiting, boolean possibleDuplicate,
-		boolean telegramUnreachable, boolean personal) {
+		boolean telegramUnreachable, boolean personal, Urgency.Reason rankedFor, Map<String, Object> answers) {
 
 	/**
 	 * The resident's shared point, as a link that opens a map, and how far it is from the
@@ -53,6 +59,11 @@ public record RequestView(String id, String number, RequestStatus status, String
 	record DestinationView(DestinationKind kind, String oblast, String town) {
 	}
 
+	private static final Set<String> SHOWN_AS_FIELDS = Set.of(RequestDetails.SETTLEMENT, RequestDetails.OBLAST,
+			RequestDetails.ADDRESS, RequestDetails.LOCATION, RequestDetails.PHONE, RequestDetails.SECOND_PHONE,
+			RequestDetails.HOUSEHOLD_SIZE, RequestDetails.CHILDREN, RequestDetails.NEEDS, RequestDetails.DESTINATION,
+			RequestDetails.ACCOMMODATION_NEEDED);
+
 	static RequestView of(EvacuationRequest request, boolean personal, Urgency urgency,
 			SettlementRegister settlements) {
 		RequestDetails d = request.details();
@@ -70,7 +81,15 @@ public record RequestView(String id, String number, RequestStatus status, String
 				d.needs(), destination, d.accommodationNeeded(), request.language().code(), request.createdAt(),
 				request.updatedAt(), request.priority(), request.claimedBy(), request.needsAttention(),
 				urgency.waitingMinutes(request), urgency.stale(request), request.residentWaiting(),
-				!request.possibleDuplicates().isEmpty(), request.telegramUnreachable(), personal);
+				!request.possibleDuplicates().isEmpty(), request.telegramUnreachable(), personal,
+				urgency.reason(request), answers(d, personal));
+	}
+
+	private static Map<String, Object> answers(RequestDetails details, boolean personal) {
+		Map<String, Object> answers = new LinkedHashMap<>(
+				personal ? details.values() : details.withoutPersonalData().values());
+		answers.keySet().removeAll(SHOWN_AS_FIELDS);
+		return answers;
 	}
 
 	/** Whether the address, phones, notes and thread of a request may be shown. */

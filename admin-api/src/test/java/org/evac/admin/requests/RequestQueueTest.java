@@ -11,20 +11,29 @@ import org.evac.admin.security.Actor;
 import org.evac.domain.account.Role;
 import org.evac.domain.i18n.Language;
 import org.evac.domain.place.PlaceRef;
+import org.evac.domain.place.SettlementRegister;
 import org.evac.domain.request.Destination;
 import org.evac.domain.request.EvacuationRequest;
+import org.evac.domain.request.Mobility;
+import org.evac.domain.request.Readiness;
 import org.evac.domain.request.RequestDetails;
 import org.evac.domain.request.RequestStatus;
 import org.evac.domain.request.Requests;
 import org.evac.domain.request.SpecialNeed;
+import org.evac.domain.request.WhoLeaves;
 import org.evac.domain.testing.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+
+import org.springframework.core.io.ClassPathResource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The order volunteers work in, and the filters, on a real database. */
 class RequestQueueTest {
+
+	private static final SettlementRegister REGISTER = new SettlementRegister(
+			new ClassPathResource("seeds/settlements.csv"));
 
 	static final Instant START = Instant.parse("2026-11-22T08:00:00Z");
 
@@ -63,7 +72,7 @@ class RequestQueueTest {
 	}
 
 	@Test
-	void escalatedFirstThenChildrenAndSpecialNeedsThenWhoeverWaitsLongest() {
+	void stretcherCasesFirstThenEscalatedThenChildrenThenWhoeverWaitsLongest() {
 		EvacuationRequest alone = file("Бахмут", 0, Set.of());
 		EvacuationRequest aloneLater = file("Бахмут", 0, Set.of());
 		EvacuationRequest children = file("Бахмут", 2, Set.of());
@@ -71,8 +80,63 @@ class RequestQueueTest {
 		EvacuationRequest blocked = file("Бахмут", 0, Set.of());
 		this.requests.markTelegramUnreachable(this.chat - 1);
 
-		assertThat(order(all())).containsExactly(blocked.number(), bedridden.number(), children.number(),
+		assertThat(order(all())).containsExactly(bedridden.number(), blocked.number(), children.number(),
 				alone.number(), aloneLater.number());
+	}
+
+	EvacuationRequest file(RequestDetails details) {
+		this.clock.advance(Duration.ofMinutes(10));
+		long id = this.chat++;
+		return this.requests.file(id, "draft-" + id, Language.UK, details);
+	}
+
+	RequestDetails household(int children) {
+		return new RequestDetails(PlaceRef.named("Бахмут"), new PlaceRef("UA14", "Донецька область"), "вул. 1", null,
+				"+38050000000" + this.chat, null, 1 + children, children, Set.of(), Destination.undecided(), false);
+	}
+
+	@Test
+	void dangerNowAndStretcherCasesComeBeforeEveryoneElseWithTheReasonOnTheirRow() {
+		EvacuationRequest waiting = file(household(0));
+		EvacuationRequest children = file(household(3).with(RequestDetails.READY, Readiness.NOW));
+		EvacuationRequest stretcher = file(household(0).with(RequestDetails.MOBILITY, Mobility.STRETCHER));
+		EvacuationRequest wheelchair = file(household(0).with(RequestDetails.MOBILITY, Mobility.WHEELCHAIR));
+		EvacuationRequest danger = file(household(0).with(RequestDetails.DANGER, true));
+		EvacuationRequest safe = file(household(1).with(RequestDetails.DANGER, false));
+		EvacuationRequest blocked = file(household(0));
+		this.requests.markTelegramUnreachable(this.chat - 1);
+
+		assertThat(order(all())).containsExactly(danger.number(), stretcher.number(), blocked.number(),
+				children.number(), safe.number(), wheelchair.number(), waiting.number());
+		Urgency urgency = this.queue.urgency();
+		assertThat(this.queue.page(all(), this.olena)
+			.content()
+			.stream()
+			.map(r -> RequestView.of(r, false, urgency, REGISTER).rankedFor()))
+			.containsExactly(Urgency.Reason.DANGER_NOW, Urgency.Reason.STRETCHER, Urgency.Reason.RAISED,
+					Urgency.Reason.CHILDREN, Urgency.Reason.CHILDREN, Urgency.Reason.WAITING, Urgency.Reason.WAITING);
+	}
+
+	@Test
+	void showsEveryAnswerToWhoTookTheRequestAndOnlyAnonymousOnesToOthers() {
+		EvacuationRequest request = file(household(0).with(RequestDetails.WHO, WhoLeaves.SOMEONE_ELSE)
+			.with(RequestDetails.FILER_PHONE, "+48601234567")
+			.with(RequestDetails.MOBILITY, Mobility.STRETCHER)
+			.with(RequestDetails.FLOOR, 3)
+			.with(RequestDetails.LIFT, false)
+			.with(RequestDetails.CREW_NOTE, "Ключ у сусідки"));
+		Urgency urgency = this.queue.urgency();
+
+		assertThat(RequestView.of(request, true, urgency, REGISTER).answers()).containsEntry("who", "SOMEONE_ELSE")
+			.containsEntry("filer-phone", "+48601234567")
+			.containsEntry("mobility", "STRETCHER")
+			.containsEntry("floor", 3)
+			.containsEntry("lift", false)
+			.containsEntry("crew-note", "Ключ у сусідки")
+			.doesNotContainKeys("phone", "address", "settlement");
+		assertThat(RequestView.of(request, false, urgency, REGISTER).answers()).containsEntry("mobility", "STRETCHER")
+			.containsEntry("who", "SOMEONE_ELSE")
+			.doesNotContainKeys("filer-phone", "crew-note", "floor");
 	}
 
 	@Test

@@ -1,6 +1,9 @@
 package org.evac.bot.conversation;
 
+import java.util.List;
 import java.util.Optional;
+
+import org.evac.outbox.Keyboard;
 
 /**
  * Button data is {@code owner|value}: the owner is a step id or a command's confirmation,
@@ -29,6 +32,15 @@ final class Buttons {
 			return Optional.empty();
 		}
 		return Optional.of(new Press(data.substring(0, separator), data.substring(separator + 1)));
+	}
+
+	/** A place name longer than this gets a row of its own, to fit a phone's screen. */
+	static final int SHORT_PLACE = 14;
+
+	/** Places two a row, or one a row when any name is long. */
+	static Keyboard.Inline places(List<Keyboard.InlineButton> buttons) {
+		boolean allShort = buttons.stream().allMatch(b -> b.label().length() <= SHORT_PLACE);
+		return Keyboard.Inline.of(buttons, allShort ? 2 : 1);
 	}
 
 }

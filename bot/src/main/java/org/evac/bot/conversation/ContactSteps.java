@@ -3,6 +3,7 @@ package org.evac.bot.conversation;
 import java.util.List;
 import java.util.Optional;
 
+import org.evac.domain.request.RequestDetails;
 import org.evac.outbox.Keyboard;
 
 /**
@@ -13,13 +14,35 @@ final class ContactSteps {
 	private ContactSteps() {
 	}
 
-	static Step<String> phone() {
-		return new Step<String>(Questionnaire.PHONE, (draft, c) -> c.reply("phone.ask",
-				new Keyboard.Reply(List
-					.of(List.of(new Keyboard.ReplyButton(c.text("phone.share"), Keyboard.ReplyButtonKind.CONTACT))))),
-				(incoming, draft, c) -> phoneIn(incoming).map(Parsed::ok)
-					.orElseGet(() -> Parsed.invalid("phone.invalid")),
-				(draft, phone, c) -> draft.withPhone(phone), draft -> true, true);
+	/**
+	 * The number of the person to pick up; for someone else, typed (the contact button
+	 * would share the writer's own) or «У них немає телефону».
+	 */
+	static Step<Optional<String>> phone() {
+		return new Step<Optional<String>>(Questionnaire.PHONE, ContactSteps::askPhone, ContactSteps::parsePhone,
+				(draft, phone, c) -> draft.withPhone(phone.orElse(null))
+					.with(RequestDetails.NO_PHONE, phone.isEmpty() ? true : null),
+				draft -> true, true);
+	}
+
+	private static Reply askPhone(Draft draft, Context c) {
+		if (WhoSteps.forSomeoneElse(draft)) {
+			return c.reply("phone.ask", Keyboard.Inline.column(c.button("phone.none", Questionnaire.PHONE + "|none")));
+		}
+		return c.reply("phone.ask", new Keyboard.Reply(
+				List.of(List.of(new Keyboard.ReplyButton(c.text("phone.share"), Keyboard.ReplyButtonKind.CONTACT)))));
+	}
+
+	private static Parsed<Optional<String>> parsePhone(Incoming incoming, Draft draft, Context c) {
+		if (WhoSteps.forSomeoneElse(draft)) {
+			if (Answers.button(incoming).filter("none"::equals).isPresent()) {
+				return Parsed.ok(Optional.empty());
+			}
+			if (incoming instanceof Incoming.SharedContact contact && contact.own()) {
+				return Parsed.invalid("phone.not-theirs");
+			}
+		}
+		return phoneIn(incoming).map(p -> Parsed.ok(Optional.of(p))).orElseGet(() -> Parsed.invalid("phone.invalid"));
 	}
 
 	static Step<Optional<String>> secondPhone() {

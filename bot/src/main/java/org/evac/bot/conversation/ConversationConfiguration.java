@@ -8,8 +8,11 @@ import org.evac.domain.i18n.Messages;
 import org.evac.domain.place.OccupiedPlaces;
 import org.evac.domain.place.PlaceMatcher;
 import org.evac.domain.place.Places;
+import org.evac.domain.place.SeedFiles;
 import org.evac.domain.place.SettlementRegister;
 import org.evac.domain.request.Requests;
+import org.evac.domain.request.StoredAsAnswers;
+import org.evac.domain.retention.RetentionProperties;
 import org.evac.outbox.Outbox;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -25,9 +28,17 @@ class ConversationConfiguration {
 	@Bean
 	ConversationEngine conversationEngine(Messages messages, Places places, SettlementRegister register,
 			PlaceMatcher matcher, OccupiedPlaces occupied, Requests requests, AuditLog audit,
-			ApplicationEventPublisher events, Clock clock, LocationProperties location, ZoneId zone) {
-		return new ConversationEngine(messages, new PlacesDirectory(places, register, location, matcher, occupied),
-				new RequestsDesk(requests, audit, events, clock), zone);
+			ApplicationEventPublisher events, Clock clock, LocationProperties location, ZoneId zone,
+			RetentionProperties retention, SeedFiles seeds) {
+		return new ConversationEngine(messages,
+				new PlacesDirectory(places, register, location, matcher, occupied, seeds::pickupChecklist),
+				new RequestsDesk(requests, audit, events, clock), zone, retention.closedAfter());
+	}
+
+	/** Drafts are stored as maps of answers. */
+	@Bean
+	StoredAsAnswers<Draft> draftStorage() {
+		return Draft.STORAGE;
 	}
 
 	@Bean

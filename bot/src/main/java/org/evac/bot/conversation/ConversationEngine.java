@@ -1,10 +1,12 @@
 package org.evac.bot.conversation;
 
+import java.time.Period;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.evac.domain.i18n.LocalizedName;
 import org.evac.domain.i18n.Messages;
 import org.evac.domain.time.ResidentsZone;
 import org.evac.outbox.Keyboard;
@@ -34,13 +36,26 @@ public final class ConversationEngine {
 
 	private final FollowUpButtons followUps;
 
-	/** In the default zone of the residents. */
+	private final long keptDays;
+
+	/** In the default zone of the residents, with the default retention. */
 	public ConversationEngine(Messages messages, Directory directory, ResidentDesk desk) {
 		this(messages, directory, desk, ResidentsZone.DEFAULT);
 	}
 
 	/** Writing dates in the residents' {@code zone}. */
 	public ConversationEngine(Messages messages, Directory directory, ResidentDesk desk, ZoneId zone) {
+		this(messages, directory, desk, zone, Period.ofDays((int) Context.DEFAULT_KEPT_DAYS));
+	}
+
+	/**
+	 * @param zone the residents' zone, for the dates they read
+	 * @param keptAfterClosing how long personal details are kept after a request is
+	 * closed ({@code evac.retention.closed-after}), as the notice tells
+	 */
+	public ConversationEngine(Messages messages, Directory directory, ResidentDesk desk, ZoneId zone,
+			Period keptAfterClosing) {
+		this.keptDays = keptAfterClosing.toTotalMonths() * 30 + keptAfterClosing.getDays();
 		this.messages = messages;
 		this.directory = directory;
 		this.desk = desk;
@@ -49,7 +64,8 @@ public final class ConversationEngine {
 	}
 
 	public Outcome handle(ConversationState state, Turn turn) {
-		Context c = new Context(state.language(), this.messages, this.directory);
+		Context c = new Context(state.language(), this.messages, this.directory, false, this.keptDays)
+			.about(state.draft());
 		Incoming incoming = turn.incoming();
 		if (incoming instanceof Incoming.Command command) {
 			return this.commands.command(state, command.name(), turn, c);
@@ -72,7 +88,7 @@ public final class ConversationEngine {
 		if (state.isIdle()) {
 			return idle(state, turn, c);
 		}
-		if (incoming instanceof Incoming.Unsupported) {
+		if (incoming instanceof Incoming.Unsupported || incoming instanceof Incoming.Media) {
 			return again(state, "invalid.unsupported", c);
 		}
 		if (Questionnaire.SUMMARY.equals(state.step())) {
@@ -84,7 +100,8 @@ public final class ConversationEngine {
 	}
 
 	private <T> Outcome answer(ConversationState state, Step<T> step, Turn turn, Context c) {
-		Parsed<T> parsed = step.parser().parse(turn.incoming(), state.draft(), c);
+		Parsed<T> parsed = notTheirs(step, turn.incoming(), c) ? Parsed.invalid("other.not-theirs")
+				: step.parser().parse(turn.incoming(), state.draft(), c);
 		if (parsed instanceof Parsed.Invalid<T> invalid) {
 			Reply reask = step.prompt().ask(state.draft(), c);
 			return Outcome.of(state.asking(null),
@@ -94,8 +111,18 @@ public final class ConversationEngine {
 		return moveOn(state, answered, step.replyKeyboard(), turn, c);
 	}
 
+	/**
+	 * For someone else, the writer's shared location is the writer's place, not theirs
+	 * (their own number is turned away by the phone question itself).
+	 */
+	private static boolean notTheirs(Step<?> step, Incoming incoming, Context c) {
+		return incoming instanceof Incoming.SharedLocation && c.someoneElse();
+	}
+
 	/** To the next unanswered question, or the summary when all are answered. */
-	private Outcome moveOn(ConversationState state, Draft draft, boolean leavingReplyKeyboard, Turn turn, Context c) {
+	private Outcome moveOn(ConversationState state, Draft draft, boolean leavingReplyKeyboard, Turn turn,
+			Context before) {
+		Context c = before.about(draft);
 		String next = this.questionnaire.next(draft);
 		List<Reply> replies = new ArrayList<>();
 		if (leavingReplyKeyboard && !this.prompter.showsReplyKeyboard(next)) {
@@ -140,9 +167,26 @@ public final class ConversationEngine {
 					c.text("filed.too-many", open) + "\n\n" + Summary.hotlines(oblast, c), Keyboard.REMOVE)));
 		}
 		String number = this.desk.file(turn.chatId(), state.draftId(), state.language(), draft.toDetails());
-		Reply filed = new Reply("filed", c.text("filed", number, draft.phone()) + "\n\n" + Summary.hotlines(oblast, c)
-				+ "\n\n" + c.text("filed.commands"), Keyboard.REMOVE);
+		String phone = (draft.phone() == null) ? c.text("phone.none") : draft.phone();
+		Reply filed = new Reply(
+				"filed", c.text("filed", number, phone, draft.answers().text(Questionnaire.FILER_PHONE)) + "\n\n"
+						+ checklist(c) + Summary.hotlines(oblast, c) + "\n\n" + c.text("filed.commands"),
+				Keyboard.REMOVE);
 		return Outcome.of(state.idle(), List.of(filed));
+	}
+
+	/**
+	 * What to bring, sent once at filing (and again before the pickup), so a household
+	 * called at short notice is ready.
+	 */
+	private static String checklist(Context c) {
+		List<LocalizedName> items = c.directory().pickupChecklist();
+		if (items.isEmpty()) {
+			return "";
+		}
+		StringBuilder text = new StringBuilder(c.text("filed.checklist"));
+		items.forEach(item -> text.append('\n').append(c.text("pickup.item", item.in(c.language()))));
+		return text.append("\n\n").toString();
 	}
 
 	/**
@@ -162,6 +206,10 @@ public final class ConversationEngine {
 		if (turn.incoming() instanceof Incoming.Text text
 				&& this.desk.leaveMessage(turn.chatId(), turn.updateId(), text.text())) {
 			return Outcome.of(state, List.of(c.reply("thread.received", Keyboard.REMOVE, latest.number())));
+		}
+		if (turn.incoming() instanceof Incoming.Media media
+				&& this.desk.leaveMedia(turn.chatId(), turn.updateId(), media)) {
+			return Outcome.of(state, List.of(c.reply("thread.media-received", Keyboard.REMOVE, latest.number())));
 		}
 		return Outcome.of(state, List.of(c.reply("idle.has-request", Keyboard.REMOVE, latest.number(),
 				c.text("status." + latest.status().name()))));

@@ -67,7 +67,7 @@ final class DestinationSteps {
 			.map(o -> new Keyboard.InlineButton(o.names().in(c.language()),
 					Questionnaire.DESTINATION_OBLAST + Buttons.SEPARATOR + o.code()))
 			.toList();
-		return c.reply("destination-oblast.ask", Keyboard.Inline.of(buttons, 2));
+		return c.reply("destination-oblast.ask", Buttons.places(buttons));
 	}
 
 	static Step<SaferTown> destinationTown() {
@@ -96,7 +96,7 @@ final class DestinationSteps {
 			.map(t -> new Keyboard.InlineButton(t.names().in(c.language()),
 					Questionnaire.DESTINATION_TOWN + Buttons.SEPARATOR + t.code()))
 			.toList();
-		return c.reply("destination-town.ask", Keyboard.Inline.of(buttons, 2));
+		return c.reply("destination-town.ask", Buttons.places(buttons));
 	}
 
 	static Step<Boolean> accommodation() {

@@ -3,6 +3,7 @@ package org.evac.bot.conversation;
 import java.util.List;
 import java.util.Optional;
 
+import org.evac.domain.i18n.LocalizedName;
 import org.evac.domain.place.GeoPoint;
 import org.evac.domain.place.Hotline;
 import org.evac.domain.place.Nearby;
@@ -52,5 +53,10 @@ public interface Directory {
 	 * any is near: to name the area, not the settlement.
 	 */
 	Optional<Settlement> hromadaAround(GeoPoint point);
+
+	/** What to bring to the pickup, sent at filing and again before the pickup. */
+	default List<LocalizedName> pickupChecklist() {
+		return List.of();
+	}
 
 }

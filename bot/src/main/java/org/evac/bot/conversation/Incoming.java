@@ -24,7 +24,18 @@ public sealed interface Incoming {
 	record SharedLocation(double lat, double lon) implements Incoming {
 	}
 
-	/** Stickers, photos, voice, documents...: {@code kind} names what it was. */
+	/**
+	 * A voice message, photo, video note or document, by Telegram's file id: passed on to
+	 * volunteers after filing, not an answer to a question.
+	 *
+	 * @param kind {@code voice}, {@code photo}, {@code video}, {@code video_note},
+	 * {@code audio} or {@code document}
+	 * @param caption the words sent with it, or null
+	 */
+	record Media(String kind, String fileId, String caption) implements Incoming {
+	}
+
+	/** Stickers, animations, polls...: {@code kind} names what it was. */
 	record Unsupported(String kind) implements Incoming {
 	}
 

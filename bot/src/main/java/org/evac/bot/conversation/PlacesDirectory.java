@@ -4,8 +4,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
+import org.evac.domain.i18n.LocalizedName;
 import org.evac.domain.place.GeoPoint;
 import org.evac.domain.place.Hotline;
 import org.evac.domain.place.Nearby;
@@ -31,13 +33,24 @@ public class PlacesDirectory implements Directory {
 
 	private final OccupiedPlaces occupied;
 
+	private final Supplier<List<LocalizedName>> checklist;
+
+	/**
+	 * @param checklist what to bring to the pickup (the seed file's list)
+	 */
 	public PlacesDirectory(Places places, SettlementRegister register, LocationProperties location,
-			PlaceMatcher matcher, OccupiedPlaces occupied) {
+			PlaceMatcher matcher, OccupiedPlaces occupied, Supplier<List<LocalizedName>> checklist) {
 		this.places = places;
 		this.register = register;
 		this.location = location;
 		this.matcher = matcher;
 		this.occupied = occupied;
+		this.checklist = checklist;
+	}
+
+	@Override
+	public List<LocalizedName> pickupChecklist() {
+		return this.checklist.get();
 	}
 
 	@Override

@@ -1,12 +1,20 @@
 package org.evac.bot.conversation;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+
+import org.evac.domain.request.Mobility;
+import org.evac.domain.request.PetKind;
+import org.evac.domain.request.Readiness;
+import org.evac.domain.request.RequestDetails;
+import org.evac.domain.request.SpecialNeed;
 
 /**
  * The questions, in the order they are asked. The next question is always the first one
  * that applies and is not answered yet; when none is left, the summary follows. So adding
- * a question is one line here, one message key and one field of the {@link Draft}.
+ * a question is one line here and its message keys: its answer is kept under its id (see
+ * {@link Questions} for the ready-made kinds), and goes into the request as it is.
  */
 final class Questionnaire {
 
@@ -40,11 +48,53 @@ final class Questionnaire {
 
 	static final String SUMMARY = "summary";
 
-	private final List<Step<?>> steps = List.of(NoticeStep.step(), PlaceSteps.settlement(),
-			PlaceSteps.settlementChoice(), PlaceSteps.oblast(), PlaceSteps.address(), ContactSteps.phone(),
-			ContactSteps.secondPhone(), HouseholdSteps.household(), HouseholdSteps.children(), HouseholdSteps.needs(),
+	static final String WHO = RequestDetails.WHO;
+
+	static final String NAME = RequestDetails.NAME;
+
+	static final String FILER_PHONE = RequestDetails.FILER_PHONE;
+
+	static final String MOBILITY = RequestDetails.MOBILITY;
+
+	static final String FLOOR = RequestDetails.FLOOR;
+
+	static final String LIFT = RequestDetails.LIFT;
+
+	static final String PET_COUNT = RequestDetails.PET_COUNT;
+
+	static final String PET_KINDS = RequestDetails.PET_KINDS;
+
+	static final String DANGER = RequestDetails.DANGER;
+
+	static final String READY = RequestDetails.READY;
+
+	static final String CREW_NOTE = RequestDetails.CREW_NOTE;
+
+	static final int MAX_CREW_NOTE = 500;
+
+	static final int MAX_FLOOR = 40;
+
+	static final int MAX_PETS = 20;
+
+	private final List<Step<?>> steps = List.of(NoticeStep.step(), WhoSteps.who(), WhoSteps.name(),
+			PlaceSteps.settlement(), PlaceSteps.settlementChoice(), PlaceSteps.oblast(), PlaceSteps.address(),
+			ContactSteps.phone(), ContactSteps.secondPhone(), WhoSteps.filerPhone(), HouseholdSteps.household(),
+			HouseholdSteps.children(), HouseholdSteps.needs(),
+			Questions.choice(MOBILITY, Mobility.class, draft -> true),
+			Questions.number(FLOOR, 1, MAX_FLOOR, 6, Questionnaire::needsHelpToMove),
+			Questions.yesNo(LIFT,
+					draft -> needsHelpToMove(draft)
+							&& Objects.requireNonNullElse(draft.answers().number(FLOOR), 1) > 1),
+			Questions.number(PET_COUNT, 1, MAX_PETS, 6, draft -> draft.needs().contains(SpecialNeed.PETS)),
+			Questions.several(PET_KINDS, PetKind.class, draft -> draft.needs().contains(SpecialNeed.PETS)),
+			Questions.yesNo(DANGER, draft -> true), Questions.choice(READY, Readiness.class, draft -> true),
 			DestinationSteps.destination(), DestinationSteps.destinationOblast(), DestinationSteps.destinationTown(),
-			DestinationSteps.accommodation());
+			DestinationSteps.accommodation(), Questions.optionalText(CREW_NOTE, MAX_CREW_NOTE, draft -> true));
+
+	private static boolean needsHelpToMove(Draft draft) {
+		Mobility mobility = draft.answers().choice(MOBILITY, Mobility.class);
+		return mobility != null && mobility.needsHelp();
+	}
 
 	/** The question to ask next, or {@link #SUMMARY} when every one is answered. */
 	String next(Draft draft) {
@@ -70,7 +120,8 @@ final class Questionnaire {
 	}
 
 	/** The questions a resident may go back to from the summary. */
-	static final List<String> EDITABLE = List.of(SETTLEMENT, ADDRESS, PHONE, SECOND_PHONE, HOUSEHOLD, CHILDREN, NEEDS,
-			DESTINATION, ACCOMMODATION);
+	static final List<String> EDITABLE = List.of(NAME, SETTLEMENT, ADDRESS, PHONE, SECOND_PHONE, FILER_PHONE, HOUSEHOLD,
+			CHILDREN, NEEDS, MOBILITY, FLOOR, LIFT, PET_COUNT, PET_KINDS, DANGER, READY, DESTINATION, ACCOMMODATION,
+			CREW_NOTE);
 
 }

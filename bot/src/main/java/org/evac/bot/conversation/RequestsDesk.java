@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import org.evac.domain.audit.AuditAction;
 import org.evac.domain.audit.AuditLog;
 import org.evac.domain.i18n.Language;
+import org.evac.domain.request.Attachment;
 import org.evac.domain.request.EvacuationRequest;
 import org.evac.domain.request.RequestDetails;
 import org.evac.domain.request.RequestStatus;
@@ -103,6 +104,14 @@ public class RequestsDesk implements ResidentDesk {
 	@Override
 	public boolean leaveMessage(long chatId, long updateId, String text) {
 		return this.requests.messageFromResident(chatId, "u" + updateId, text).isPresent();
+	}
+
+	@Override
+	public boolean leaveMedia(long chatId, long updateId, Incoming.Media media) {
+		String caption = (media.caption() == null) ? "" : FreeText.clean(media.caption());
+		return this.requests
+			.messageFromResident(chatId, "u" + updateId, caption, new Attachment(media.kind(), media.fileId()))
+			.isPresent();
 	}
 
 }

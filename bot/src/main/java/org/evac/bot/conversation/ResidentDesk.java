@@ -37,6 +37,14 @@ public interface ResidentDesk {
 	}
 
 	/**
+	 * A voice message, photo... sent after filing joins the thread of the latest open
+	 * request; false when there is none.
+	 */
+	default boolean leaveMedia(long chatId, long updateId, Incoming.Media media) {
+		return false;
+	}
+
+	/**
 	 * The resident answered a check-in on one of their open requests; the status it has
 	 * now, empty when the request is not theirs or no longer open.
 	 */

@@ -17,11 +17,40 @@ final class Summary {
 
 	static final String EDIT_PREFIX = "edit:";
 
+	private static final Questionnaire QUESTIONNAIRE = new Questionnaire();
+
 	private Summary() {
+	}
+
+	/**
+	 * The answers of questions of their own, each in a line of its own when the messages
+	 * have {@code summary.answer.<id>}, in the order they were given.
+	 */
+	private static void answers(StringBuilder text, Draft draft, Context c) {
+		draft.answers().values().forEach((id, value) -> {
+			String key = "summary.answer." + id;
+			if (c.messages().has(key) && QUESTIONNAIRE.applies(id, draft)) {
+				line(text, c, key, shown(id, value, c));
+			}
+		});
+	}
+
+	private static String shown(String id, Object value, Context c) {
+		if (value instanceof Boolean yes) {
+			return c.text(id + (yes ? ".yes" : ".no"));
+		}
+		if (value instanceof List<?> list) {
+			return list.stream().map(v -> shown(id, v, c)).collect(Collectors.joining(", "));
+		}
+		String label = id + "." + value;
+		return (value instanceof String && c.messages().has(label)) ? c.text(label) : String.valueOf(value);
 	}
 
 	static Reply ask(Draft draft, Context c) {
 		StringBuilder text = new StringBuilder(c.text("summary.title")).append("\n\n");
+		if (WhoSteps.forSomeoneElse(draft)) {
+			line(text, c, "summary.for-someone-else");
+		}
 		line(text, c, "summary.settlement", place(draft, c));
 		if (OccupiedNotice.applies(draft, c)) {
 			line(text, c, "summary.occupied");
@@ -30,10 +59,11 @@ final class Summary {
 		if (draft.location() != null) {
 			line(text, c, "summary.location");
 		}
-		line(text, c, "summary.phone", draft.phone());
+		line(text, c, "summary.phone", (draft.phone() == null) ? c.text("phone.none") : draft.phone());
 		line(text, c, "summary.second-phone", orDash(draft.secondPhone(), c));
 		line(text, c, "summary.people", draft.householdSize(), draft.children() == null ? 0 : draft.children());
 		line(text, c, "summary.needs", needs(draft, c));
+		answers(text, draft, c);
 		line(text, c, "summary.destination", destination(draft, c));
 		line(text, c, "summary.accommodation", c.text(Boolean.TRUE.equals(draft.accommodationNeeded())
 				? "summary.accommodation.need" : "summary.accommodation.have"));
@@ -41,7 +71,7 @@ final class Summary {
 
 		List<Keyboard.InlineButton> edits = new ArrayList<>();
 		for (String step : Questionnaire.EDITABLE) {
-			if (!step.equals(Questionnaire.CHILDREN) || (draft.householdSize() != null && draft.householdSize() > 1)) {
+			if (QUESTIONNAIRE.applies(step, draft)) {
 				edits.add(c.button("summary.edit." + step, Questionnaire.SUMMARY + "|" + EDIT_PREFIX + step));
 			}
 		}

@@ -1,5 +1,6 @@
 package org.evac.bot.telegram;
 
+import java.util.Comparator;
 import java.util.Locale;
 
 import org.evac.bot.conversation.Incoming;
@@ -7,6 +8,7 @@ import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
+import org.telegram.telegrambots.meta.api.objects.photo.PhotoSize;
 
 /**
  * Reads a Telegram update into our own terms; nothing below this class sees Telegram
@@ -64,8 +66,43 @@ final class UpdateMapper {
 			return new Incoming.SharedLocation(message.getLocation().getLatitude(),
 					message.getLocation().getLongitude());
 		}
+		Incoming media = media(message);
+		if (media != null) {
+			return media;
+		}
 		String kind = unsupportedKind(message);
 		return (kind == null) ? null : new Incoming.Unsupported(kind);
+	}
+
+	/**
+	 * A voice message, photo, video (note), audio or document, by its file id; of a photo
+	 * the largest size Telegram keeps.
+	 */
+	private static Incoming media(Message message) {
+		String caption = message.getCaption();
+		if (message.getVoice() != null) {
+			return new Incoming.Media("voice", message.getVoice().getFileId(), caption);
+		}
+		if (message.getPhoto() != null && !message.getPhoto().isEmpty()) {
+			PhotoSize largest = message.getPhoto()
+				.stream()
+				.max(Comparator.comparingLong(p -> (long) p.getWidth() * p.getHeight()))
+				.orElseThrow();
+			return new Incoming.Media("photo", largest.getFileId(), caption);
+		}
+		if (message.getVideoNote() != null) {
+			return new Incoming.Media("video_note", message.getVideoNote().getFileId(), caption);
+		}
+		if (message.getVideo() != null) {
+			return new Incoming.Media("video", message.getVideo().getFileId(), caption);
+		}
+		if (message.getAudio() != null) {
+			return new Incoming.Media("audio", message.getAudio().getFileId(), caption);
+		}
+		if (message.getDocument() != null) {
+			return new Incoming.Media("document", message.getDocument().getFileId(), caption);
+		}
+		return null;
 	}
 
 	private static String unsupportedKind(Message message) {

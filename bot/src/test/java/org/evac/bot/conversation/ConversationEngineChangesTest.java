@@ -9,6 +9,9 @@ import java.util.stream.Stream;
 import org.evac.domain.i18n.Language;
 import org.evac.domain.place.PlaceRef;
 import org.evac.domain.request.DestinationKind;
+import org.evac.domain.request.Mobility;
+import org.evac.domain.request.PetKind;
+import org.evac.domain.request.Readiness;
 import org.evac.domain.request.SpecialNeed;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -128,7 +131,7 @@ class ConversationEngineChangesTest {
 		resident.taps("needs|ELDERLY").taps("needs|BEDRIDDEN").taps("needs|none");
 
 		assertThat(resident.draft().needs()).isEmpty();
-		assertThat(resident.step()).isEqualTo(Questionnaire.DESTINATION);
+		assertThat(resident.step()).isEqualTo(Questionnaire.MOBILITY);
 		assertThat(resident.lastReply().editMessageId()).isNull();
 	}
 
@@ -138,7 +141,7 @@ class ConversationEngineChangesTest {
 
 		resident.taps("needs|MEDICAL").taps("needs|PREGNANCY").tapsButtonLabelled(text(Language.UK, "needs.done"));
 
-		assertThat(resident.step()).isEqualTo(Questionnaire.DESTINATION);
+		assertThat(resident.step()).isEqualTo(Questionnaire.MOBILITY);
 		assertThat(resident.draft().needs()).containsExactlyInAnyOrder(SpecialNeed.MEDICAL, SpecialNeed.PREGNANCY);
 		assertThat(resident.lastReply().editMessageId()).isNull();
 	}
@@ -197,8 +200,32 @@ class ConversationEngineChangesTest {
 						d -> d.withSecondPhone("+380930000001")),
 				change(Questionnaire.SECOND_PHONE, r -> r.taps("second-phone|skip"), d -> d),
 				change(Questionnaire.CHILDREN, r -> r.taps("children|0"), d -> d.withHousehold(3, 0)),
-				change(Questionnaire.NEEDS, r -> r.taps("needs|PETS").taps("needs|done"),
-						d -> d.withNeeds(Set.of(SpecialNeed.ELDERLY, SpecialNeed.PETS))),
+				change(Questionnaire.NEEDS,
+						r -> r.taps("needs|PETS")
+							.taps("needs|done")
+							.taps("pet-count|2")
+							.taps("pet-kinds|DOG")
+							.taps("pet-kinds|CAT")
+							.taps("pet-kinds|done"),
+						d -> d.withNeeds(Set.of(SpecialNeed.ELDERLY, SpecialNeed.PETS))
+							.with(Questionnaire.PET_COUNT, 2)
+							.with(Questionnaire.PET_KINDS, Set.of(PetKind.CAT, PetKind.DOG))
+							.answer(Questionnaire.PET_COUNT)
+							.answer(Questionnaire.PET_KINDS)),
+				change(Questionnaire.MOBILITY, r -> r.taps("mobility|STRETCHER").taps("floor|3").taps("lift|no"),
+						d -> d.with(Questionnaire.MOBILITY, Mobility.STRETCHER)
+							.with(Questionnaire.FLOOR, 3)
+							.with(Questionnaire.LIFT, false)
+							.answer(Questionnaire.FLOOR)
+							.answer(Questionnaire.LIFT)),
+				change(Questionnaire.MOBILITY, r -> r.taps("mobility|WHEELCHAIR").taps("floor|1"),
+						d -> d.with(Questionnaire.MOBILITY, Mobility.WHEELCHAIR)
+							.with(Questionnaire.FLOOR, 1)
+							.answer(Questionnaire.FLOOR)),
+				change(Questionnaire.DANGER, r -> r.types("так"), d -> d.with(Questionnaire.DANGER, true)),
+				change(Questionnaire.READY, r -> r.taps("ready|NOW"), d -> d.with(Questionnaire.READY, Readiness.NOW)),
+				change(Questionnaire.CREW_NOTE, r -> r.types("Третій під'їзд, код 12"),
+						d -> d.with(Questionnaire.CREW_NOTE, "Третій під'їзд, код 12")),
 				change(Questionnaire.NEEDS, r -> r.taps("needs|ELDERLY").taps("needs|none"),
 						d -> d.withNeeds(Set.of())),
 				change(Questionnaire.DESTINATION, r -> r.taps("destination|UNDECIDED"),
@@ -238,7 +265,9 @@ class ConversationEngineChangesTest {
 			.contains(text(Language.UK, "summary.destination", "Дніпропетровська область"))
 			.contains(text(Language.UK, "summary.accommodation", text(Language.UK, "summary.accommodation.need")));
 		assertThat(resident.buttonData()).first().isEqualTo("summary|confirm");
-		assertThat(resident.buttonData()).hasSize(1 + Questionnaire.EDITABLE.size());
+		// the name and the writer's own number are for someone else; floor, lift and pets
+		// only when they apply
+		assertThat(resident.buttonData()).hasSize(1 + Questionnaire.EDITABLE.size() - 6);
 	}
 
 	private static Arguments change(String step, Consumer<Resident> answer, UnaryOperator<Draft> changed) {

@@ -7,9 +7,12 @@ import org.evac.domain.i18n.Language;
 import org.evac.domain.place.GeoPoint;
 import org.evac.domain.place.PlaceRef;
 import org.evac.domain.request.DestinationKind;
+import org.evac.domain.request.Mobility;
+import org.evac.domain.request.Readiness;
 import org.evac.domain.request.RequestDetails;
 import org.evac.domain.request.RequestStatus;
 import org.evac.domain.request.SpecialNeed;
+import org.evac.domain.request.WhoLeaves;
 import org.evac.outbox.Keyboard;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -34,6 +37,8 @@ class ConversationEngineTest {
 		assertThat(resident.lastKey()).isEqualTo("notice");
 
 		resident.tapsButtonLabelled(text(language, "notice.continue"));
+		assertThat(resident.lastKey()).isEqualTo("who.ask");
+		resident.tapsButtonLabelled(text(language, "who.SELF"));
 		assertThat(resident.lastKey()).isEqualTo("settlement.ask");
 		resident.sharesLocation(48.595, 38.000);
 		assertThat(resident.keys()).containsExactly("answer.saved", "address.ask-located");
@@ -50,12 +55,20 @@ class ConversationEngineTest {
 		resident.tapsButtonLabelled(text(language, "need.ELDERLY"));
 		assertThat(resident.lastKey()).isEqualTo("needs.ask");
 		resident.tapsButtonLabelled(text(language, "needs.done"));
+		assertThat(resident.lastKey()).isEqualTo("mobility.ask");
+		resident.tapsButtonLabelled(text(language, "mobility.WALKS"));
+		assertThat(resident.lastKey()).isEqualTo("danger.ask");
+		resident.tapsButtonLabelled(text(language, "danger.no"));
+		assertThat(resident.lastKey()).isEqualTo("ready.ask");
+		resident.tapsButtonLabelled(text(language, "ready.WITHIN_DAY"));
 		assertThat(resident.lastKey()).isEqualTo("destination.ask");
 		resident.tapsButtonLabelled(text(language, "destination.OTHER_OBLAST"));
 		assertThat(resident.lastKey()).isEqualTo("destination-oblast.ask");
 		resident.tapsButtonLabelled(oblastName(TestBot.DNIPROPETROVSK, language));
 		assertThat(resident.lastKey()).isEqualTo("accommodation.ask");
 		resident.tapsButtonLabelled(text(language, "accommodation.need"));
+		assertThat(resident.lastKey()).isEqualTo("crew-note.ask");
+		resident.types("Ключ у сусідки з кв. 3");
 		assertThat(resident.lastKey()).isEqualTo("summary");
 		resident.tapsButtonLabelled(text(language, "summary.confirm"));
 
@@ -73,6 +86,11 @@ class ConversationEngineTest {
 		assertThat(details.destination().kind()).isEqualTo(DestinationKind.OTHER_OBLAST);
 		assertThat(details.destination().oblast().code()).isEqualTo(TestBot.DNIPROPETROVSK);
 		assertThat(details.accommodationNeeded()).isTrue();
+		assertThat(details.who()).isEqualTo(WhoLeaves.SELF);
+		assertThat(details.mobility()).isEqualTo(Mobility.WALKS);
+		assertThat(details.dangerNow()).isFalse();
+		assertThat(details.readiness()).isEqualTo(Readiness.WITHIN_DAY);
+		assertThat(details.answers().text(RequestDetails.CREW_NOTE)).isEqualTo("Ключ у сусідки з кв. 3");
 		assertThat(filed.language()).isEqualTo(language);
 		assertThat(filed.number()).isEqualTo("EV-1001");
 		assertThat(resident.lastKey()).isEqualTo("filed");
@@ -83,11 +101,12 @@ class ConversationEngineTest {
 
 	@ParameterizedTest
 	@EnumSource(Language.class)
-	void takesAtMostTwelveAnswersFromStartToAFiledRequest(Language language) {
+	void takesAtMostSeventeenAnswersFromStartToAFiledRequest(Language language) {
 		Resident resident = this.bot.resident(language).command("start");
 		int before = resident.turns();
 
 		resident.tapsButtonLabelled(text(language, "notice.continue"))
+			.tapsButtonLabelled(text(language, "who.SELF"))
 			.sharesLocation(TestBot.BAKHMUT_LAT, TestBot.BAKHMUT_LON)
 			.types(TestBot.ADDRESS)
 			.sharesContact(TestBot.PHONE)
@@ -95,13 +114,17 @@ class ConversationEngineTest {
 			.tapsButtonLabelled("3")
 			.tapsButtonLabelled("2")
 			.tapsButtonLabelled(text(language, "needs.none"))
+			.tapsButtonLabelled(text(language, "mobility.WALKS"))
+			.tapsButtonLabelled(text(language, "danger.no"))
+			.tapsButtonLabelled(text(language, "ready.NOW"))
 			.tapsButtonLabelled(text(language, "destination.OTHER_OBLAST"))
 			.tapsButtonLabelled(oblastName(TestBot.DNIPROPETROVSK, language))
 			.tapsButtonLabelled(text(language, "accommodation.have"))
+			.tapsButtonLabelled(text(language, "answer.skip"))
 			.tapsButtonLabelled(text(language, "summary.confirm"));
 
 		assertThat(resident.lastKey()).isEqualTo("filed");
-		assertThat(resident.turns() - before).isLessThanOrEqualTo(12);
+		assertThat(resident.turns() - before).isLessThanOrEqualTo(17);
 	}
 
 	@Test
@@ -109,9 +132,10 @@ class ConversationEngineTest {
 		Resident resident = this.bot.residentAt(Questionnaire.SUMMARY);
 
 		assertThat(resident.everyReply().stream().map(Reply::key).filter(k -> !k.equals("answer.saved")))
-			.containsExactly("notice", "settlement.ask", "address.ask-located", "phone.ask", "second-phone.ask",
-					"household.ask", "children.ask", "needs.ask", "needs.ask", "destination.ask",
-					"destination-oblast.ask", "accommodation.ask", "summary");
+			.containsExactly("notice", "who.ask", "settlement.ask", "address.ask-located", "phone.ask",
+					"second-phone.ask", "household.ask", "children.ask", "needs.ask", "needs.ask", "mobility.ask",
+					"danger.ask", "ready.ask", "destination.ask", "destination-oblast.ask", "accommodation.ask",
+					"crew-note.ask", "summary");
 	}
 
 	@Test
@@ -222,7 +246,7 @@ class ConversationEngineTest {
 	void continuesOnTheNoticeWhenTheResidentTypesInsteadOfTapping() {
 		Resident resident = this.bot.residentAt(Questionnaire.NOTICE).types("так");
 
-		assertThat(resident.step()).isEqualTo(Questionnaire.SETTLEMENT);
+		assertThat(resident.step()).isEqualTo(Questionnaire.WHO);
 	}
 
 	@Test
@@ -264,6 +288,15 @@ class ConversationEngineTest {
 		assertThat(details.needs()).isEqualTo(Set.of(SpecialNeed.ELDERLY));
 		assertThat(details).isEqualTo(draft.toDetails());
 		assertThat(List.of(details.householdSize(), details.children())).containsExactly(3, 2);
+	}
+
+	@Test
+	void sendsWhatToBringWithTheFiledRequest() {
+		Resident resident = this.bot.residentWithFiledRequest(Language.UK);
+
+		assertThat(resident.lastReply().text()).contains(text(Language.UK, "filed.checklist"))
+			.contains("• Не більше двох сумок на людину")
+			.contains("• Ліки на тиждень і рецепти");
 	}
 
 }

@@ -39,7 +39,7 @@ class EveryTextRendersTest {
 	 * the admin API, not by the conversation.
 	 */
 	private static final List<String> THE_VOLUNTEERS = List.of("team.", "notice.status.", "notice.message",
-			"notice.pickup.", "notice.merged");
+			"notice.pickup.", "notice.merged", "notice.about");
 
 	private static boolean theEngines(String key) {
 		return !NOT_THE_ENGINES.contains(key) && !key.startsWith("menu.")
@@ -100,9 +100,8 @@ class EveryTextRendersTest {
 	private List<Resident> tour(Language language) {
 		return List.of(residentWhoGetsThingsWrong(language), residentWhoChangesTheirMind(language),
 				residentWhoseRequestClosesWhileWithdrawing(language), residentWhoIsFollowedUp(language),
-				residentWhoMisspellsAnOccupiedPlace(language),
-
-				residentWithTooManyOpenRequests(language));
+				residentWhoMisspellsAnOccupiedPlace(language), residentWithTooManyOpenRequests(language),
+				residentWhoAsksForSomeoneElse(language));
 	}
 
 	/** Files three requests, then tries a fourth. */
@@ -117,11 +116,27 @@ class EveryTextRendersTest {
 		return r;
 	}
 
+	/**
+	 * Asks for her mother: offers her own location and number where her mother's are
+	 * asked, gives a foreign number of her own, and files.
+	 */
+	private Resident residentWhoAsksForSomeoneElse(Language language) {
+		Resident r = new Resident(this.bot.engine, 5, ConversationState.newcomer(language)).command("start");
+		r.tapsButtonLabelled(text(language, "notice.continue")).tapsButtonLabelled(text(language, "who.SOMEONE_ELSE"));
+		r.types("Ганна Петрівна").sharesLocation(48.595, 38.0).types("Костянтинівка");
+		r.tapsFirstButtonOf(Questionnaire.SETTLEMENT_CHOICE).types("вул. Миру, 5");
+		r.sharesContact(TestBot.PHONE).tapsButtonLabelled(text(language, "phone.none"));
+		r.tapsButtonLabelled(text(language, "second-phone.skip")).types("12345").types("+48 601 234 567");
+		TestBot.walk(r, Questionnaire.SUMMARY).taps("summary|confirm");
+		return r.sends(new Incoming.Media("voice", "voice-1", null)).command("status");
+	}
+
 	/** Sends what cannot be read at many questions, then files, withdraws and erases. */
 	private Resident residentWhoGetsThingsWrong(Language language) {
 		Resident r = new Resident(this.bot.engine, 1, ConversationState.newcomer(language));
 		r.command("help").command("status").command("cancel").command("foo").sends(new Incoming.Edited());
 		r.command("start").sharesLocation(48.595, 38.0).tapsButtonLabelled(text(language, "notice.continue"));
+		r.types("щось").sends(new Incoming.Unsupported("sticker")).tapsButtonLabelled(text(language, "who.SELF"));
 		r.sharesContact(TestBot.PHONE).types("😀🙏").types("Б".repeat(101)).sharesLocation(52.52, 13.40);
 		r.sharesLocation(51.0, 28.0);
 		r.types("Костянтинівка").tapsButtonLabelled(text(language, "settlement.none-of-these"));
@@ -133,8 +148,15 @@ class EveryTextRendersTest {
 			r.tapsButtonLabelled(text(language, "need." + need));
 		}
 		r.tapsButtonLabelled(text(language, "needs.done")).taps("household|3");
+		r.types("🙂").tapsButtonLabelled(text(language, "mobility.STAIRS_HELP"));
+		r.types("abc").types("99").taps("floor|3").types("може").tapsButtonLabelled(text(language, "lift.no"));
+		r.types("0").taps("pet-count|2").taps("pet-kinds|done").tapsButtonLabelled(text(language, "pet-kinds.DOG"));
+		r.tapsButtonLabelled(text(language, "needs.done"));
+		r.sends(new Incoming.Unsupported("voice")).tapsButtonLabelled(text(language, "danger.yes"));
+		r.types("Б".repeat(4000)).tapsButtonLabelled(text(language, "ready.NOW"));
 		r.tapsButtonLabelled(text(language, "destination.SAFER_TOWN", TestBot.oblastName(TestBot.DONETSK, language)));
 		r.tapsFirstButtonOf(Questionnaire.DESTINATION_TOWN).tapsButtonLabelled(text(language, "accommodation.have"));
+		r.types("Б".repeat(4000)).types("🙂🙂").sends(new Incoming.Unsupported("photo")).types("Ключ у сусідки");
 		r.types("так").command("status").command("start").command("language").taps("lang|" + language.code());
 		r.command("cancel").tapsButtonLabelled(text(language, "discard.no"));
 		r.command("delete").tapsButtonLabelled(text(language, "confirm.no"));
@@ -153,8 +175,8 @@ class EveryTextRendersTest {
 	private Resident residentWhoChangesTheirMind(Language language) {
 		Resident r = new Resident(this.bot.engine, 2, ConversationState.newcomer(language)).command("start");
 		TestBot.walk(r, Questionnaire.NEEDS).tapsButtonLabelled(text(language, "needs.none"));
-		r.tapsButtonLabelled(text(language, "destination.UNDECIDED"));
-		r.tapsButtonLabelled(text(language, "accommodation.need"));
+		TestBot.walk(r, Questionnaire.DESTINATION).tapsButtonLabelled(text(language, "destination.UNDECIDED"));
+		r.tapsButtonLabelled(text(language, "accommodation.need")).tapsButtonLabelled(text(language, "answer.skip"));
 		r.tapsButtonLabelled(text(language, "summary.edit.address"));
 		r.tapsButtonLabelled(text(language, "address.location-enough"));
 		r.tapsButtonLabelled(text(language, "summary.edit.settlement")).types("Краматорськ");

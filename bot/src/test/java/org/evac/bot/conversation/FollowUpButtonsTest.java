@@ -41,7 +41,7 @@ class FollowUpButtonsTest {
 
 	private static final long CHAT = 7L;
 
-	private final TestDatabase database = new TestDatabase();
+	private final TestDatabase database = new TestDatabase(Draft.STORAGE);
 
 	private final Clock clock = Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC);
 

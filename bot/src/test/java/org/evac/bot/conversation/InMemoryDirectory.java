@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -68,6 +69,12 @@ final class InMemoryDirectory implements Directory {
 	}
 
 	/** The seeds are read once: the register has some 30,000 rows. */
+	@Override
+	public List<LocalizedName> pickupChecklist() {
+		return read("pickup-checklist.json", new TypeReference<Map<String, List<LocalizedName>>>() {
+		}).get("items");
+	}
+
 	static synchronized InMemoryDirectory fromSeeds() {
 		if (fromSeeds == null) {
 			SettlementRegister register = new SettlementRegister(new ClassPathResource("seeds/settlements.csv"));

@@ -57,6 +57,17 @@ final class InMemoryResidentDesk implements ResidentDesk {
 	/** What residents wrote outside the questionnaire, as chat id and text. */
 	final List<String> leftMessages = new ArrayList<>();
 
+	final List<Incoming.Media> leftMedia = new ArrayList<>();
+
+	@Override
+	public boolean leaveMedia(long chatId, long updateId, Incoming.Media media) {
+		boolean open = requestsOf(chatId).stream().anyMatch(RequestSummary::isOpen);
+		if (open) {
+			this.leftMedia.add(media);
+		}
+		return open;
+	}
+
 	@Override
 	public boolean leaveMessage(long chatId, long updateId, String text) {
 		boolean open = requestsOf(chatId).stream().anyMatch(RequestSummary::isOpen);

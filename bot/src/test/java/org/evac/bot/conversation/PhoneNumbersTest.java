@@ -31,4 +31,19 @@ class PhoneNumbersTest {
 		assertThat(PhoneNumbers.normalize(typed)).isEmpty();
 	}
 
+	@ParameterizedTest
+	@CsvSource({ "+48 601 234 567, +48601234567", "0048 601 234 567, +48601234567", "+44 7911 123456, +447911123456",
+			"+49 1512 3456789, +4915123456789", "050 123 45 67, +380501234567", "+380 50 123 45 67, +380501234567" })
+	void readsTheWritersOwnNumberFromAnyCountry(String typed, String normalized) {
+		assertThat(PhoneNumbers.normalizeAnyCountry(typed)).contains(normalized);
+	}
+
+	@ParameterizedTest
+	@NullAndEmptySource
+	@ValueSource(strings = { "12345", "+48 601", "abc", "601 234 567 8", "+48 601 234 567 ext 2", "😀🙏",
+			"+999 123 456 789" })
+	void refusesWhatIsNoNumberOfAnyCountry(String typed) {
+		assertThat(PhoneNumbers.normalizeAnyCountry(typed)).isEmpty();
+	}
+
 }

@@ -32,6 +32,10 @@ final class TestBot {
 
 	static final String PHONE = "+380501234567";
 
+	static final String NAME = "Ганна Петрівна";
+
+	static final String FOREIGN_PHONE = "+48 601 234 567";
+
 	final InMemoryResidentDesk desk = new InMemoryResidentDesk();
 
 	final ConversationEngine engine;
@@ -76,7 +80,7 @@ final class TestBot {
 
 	/** Answers question after question the usual way until {@code step} is asked. */
 	static Resident walk(Resident resident, String step) {
-		for (int i = 0; i < 30 && !resident.step().equals(step); i++) {
+		for (int i = 0; i < 50 && !resident.step().equals(step); i++) {
 			usualAnswer(resident.step(), resident.state().language()).accept(resident);
 		}
 		return resident;
@@ -85,11 +89,38 @@ final class TestBot {
 	static Consumer<Resident> usualAnswer(String step, Language language) {
 		return switch (step) {
 			case Questionnaire.NOTICE -> r -> r.tapsButtonLabelled(text(language, "notice.continue"));
-			case Questionnaire.SETTLEMENT -> r -> r.sharesLocation(BAKHMUT_LAT, BAKHMUT_LON);
+			case Questionnaire.WHO -> r -> r.tapsButtonLabelled(text(language, "who.SELF"));
+			case Questionnaire.NAME -> r -> r.types(NAME);
+			case Questionnaire.FILER_PHONE -> r -> r.types(FOREIGN_PHONE);
+			case Questionnaire.MOBILITY -> r -> r.tapsButtonLabelled(text(language, "mobility.WALKS"));
+			case Questionnaire.FLOOR -> r -> r.tapsButtonLabelled("3");
+			case Questionnaire.LIFT -> r -> r.tapsButtonLabelled(text(language, "lift.no"));
+			case Questionnaire.PET_COUNT -> r -> r.tapsButtonLabelled("2");
+			case Questionnaire.PET_KINDS -> r -> r.tapsButtonLabelled(text(language, "pet-kinds.CAT"))
+				.tapsButtonLabelled(text(language, "needs.done"));
+			case Questionnaire.DANGER -> r -> r.tapsButtonLabelled(text(language, "danger.no"));
+			case Questionnaire.READY -> r -> r.tapsButtonLabelled(text(language, "ready.WITHIN_DAY"));
+			case Questionnaire.CREW_NOTE -> r -> r.tapsButtonLabelled(text(language, "answer.skip"));
+			// for someone else, their place is typed and their number too
+			case Questionnaire.SETTLEMENT -> r -> {
+				if (WhoSteps.forSomeoneElse(r.draft())) {
+					r.types("Бахмут");
+				}
+				else {
+					r.sharesLocation(BAKHMUT_LAT, BAKHMUT_LON);
+				}
+			};
 			case Questionnaire.SETTLEMENT_CHOICE -> r -> r.tapsFirstButtonOf(Questionnaire.SETTLEMENT_CHOICE);
 			case Questionnaire.OBLAST -> r -> r.tapsButtonLabelled(oblastName(DONETSK, language));
 			case Questionnaire.ADDRESS -> r -> r.types(ADDRESS);
-			case Questionnaire.PHONE -> r -> r.sharesContact(PHONE);
+			case Questionnaire.PHONE -> r -> {
+				if (WhoSteps.forSomeoneElse(r.draft())) {
+					r.types(PHONE);
+				}
+				else {
+					r.sharesContact(PHONE);
+				}
+			};
 			case Questionnaire.SECOND_PHONE -> r -> r.tapsButtonLabelled(text(language, "second-phone.skip"));
 			case Questionnaire.HOUSEHOLD -> r -> r.tapsButtonLabelled("3");
 			case Questionnaire.CHILDREN -> r -> r.tapsButtonLabelled("2");

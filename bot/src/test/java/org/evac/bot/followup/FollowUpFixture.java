@@ -38,6 +38,7 @@ import org.evac.outbox.OutboxMessage;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.core.io.DefaultResourceLoader;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.SimpleMongoClientDatabaseFactory;
 import org.springframework.data.mongodb.core.index.MongoPersistentEntityIndexResolver;
 import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -59,7 +60,7 @@ final class FollowUpFixture implements AutoCloseable {
 
 	static final ZoneId ZONE = ZoneId.of("Europe/Kyiv");
 
-	final TestDatabase database = new TestDatabase();
+	final TestDatabase database = new TestDatabase(Draft.STORAGE);
 
 	/** What the follow-ups read, counted on the wire. */
 	final DocumentsRead read = new DocumentsRead();
@@ -69,7 +70,12 @@ final class FollowUpFixture implements AutoCloseable {
 		.addCommandListener(this.read)
 		.build());
 
-	final MongoTemplate mongo = new MongoTemplate(this.client, this.database.template().getDb().getName());
+	/**
+	 * The test database's own mapping (answers kept as maps), over the counting client.
+	 */
+	final MongoTemplate mongo = new MongoTemplate(
+			new SimpleMongoClientDatabaseFactory(this.client, this.database.template().getDb().getName()),
+			this.database.template().getConverter());
 
 	final MutableClock clock = new MutableClock(START);
 

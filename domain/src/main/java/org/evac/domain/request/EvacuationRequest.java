@@ -266,13 +266,23 @@ public class EvacuationRequest {
 	 * thread is full
 	 */
 	public boolean messageFromResident(String messageId, String text, Instant at) {
+		return messageFromResident(messageId, text, null, at);
+	}
+
+	/**
+	 * What the resident wrote or sent (a voice message, a photo...) outside the
+	 * questionnaire.
+	 * @return false when this message is attached already (a redelivered update), or the
+	 * thread is full
+	 */
+	public boolean messageFromResident(String messageId, String text, Attachment attachment, Instant at) {
 		if (this.thread.stream().anyMatch(m -> m.id().equals(messageId))) {
 			return false;
 		}
 		if (this.thread.stream().filter(m -> m.from() == ThreadMessage.From.RESIDENT).count() >= MAX_FROM_RESIDENT) {
 			return false; // keeps the document small whatever a chat sends
 		}
-		this.thread.add(new ThreadMessage(messageId, at, ThreadMessage.From.RESIDENT, "resident", text));
+		this.thread.add(new ThreadMessage(messageId, at, ThreadMessage.From.RESIDENT, "resident", text, attachment));
 		this.residentWaiting = true;
 		this.updatedAt = at;
 		return true;

@@ -1,8 +1,8 @@
 package org.evac.domain.request;
 
 /**
- * How urgent a household is, before waiting time is counted: people who cannot leave on
- * their own and children come first.
+ * How urgent a household is, before waiting time is counted: people in danger now, who
+ * cannot leave on their own, and children come first.
  */
 final class Priority {
 
@@ -10,9 +10,15 @@ final class Priority {
 	}
 
 	static int of(RequestDetails details, boolean needsAttention) {
-		int score = 0;
-		if (details.needs().contains(SpecialNeed.BEDRIDDEN)) {
+		int score = details.dangerNow() ? 100 : 0;
+		if (details.needsStretcher()) {
 			score += 40;
+		}
+		else if (details.mobility() == Mobility.WHEELCHAIR) {
+			score += 25;
+		}
+		else if (details.mobility() == Mobility.STAIRS_HELP) {
+			score += 10;
 		}
 		if (details.needs().contains(SpecialNeed.DISABILITY)) {
 			score += 25;

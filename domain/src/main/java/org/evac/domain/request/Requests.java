@@ -245,9 +245,18 @@ public class Requests {
 	 * or its thread is full
 	 */
 	public Optional<EvacuationRequest> messageFromResident(long chatId, String messageId, String text) {
+		return messageFromResident(chatId, messageId, text, null);
+	}
+
+	/**
+	 * A message, with a voice message, photo... or not, joins the latest open request.
+	 */
+	public Optional<EvacuationRequest> messageFromResident(long chatId, String messageId, String text,
+			Attachment attachment) {
 		return openOfChat(chatId).stream()
 			.findFirst()
-			.flatMap(r -> change(r.id(), req -> req.messageFromResident(messageId, text, this.clock.instant())))
+			.flatMap(r -> change(r.id(),
+					req -> req.messageFromResident(messageId, text, attachment, this.clock.instant())))
 			.filter(r -> r.thread().stream().anyMatch(m -> m.id().equals(messageId)));
 	}
 

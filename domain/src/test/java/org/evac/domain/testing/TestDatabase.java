@@ -1,15 +1,22 @@
 package org.evac.domain.testing;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import com.mongodb.ConnectionString;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
+import org.evac.domain.request.RequestDetails;
+import org.evac.domain.request.StoredAsAnswers;
 import org.evac.embeddedmongo.IdServedMemoryBackend;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.SimpleMongoClientDatabaseFactory;
+import org.springframework.data.mongodb.core.convert.DefaultDbRefResolver;
 import org.springframework.data.mongodb.core.convert.MappingMongoConverter;
+import org.springframework.data.mongodb.core.convert.MongoCustomConversions;
 import org.springframework.data.mongodb.core.index.MongoPersistentEntityIndexResolver;
 import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
 
@@ -32,7 +39,11 @@ public final class TestDatabase implements AutoCloseable {
 
 	private final String uri;
 
-	public TestDatabase() {
+	/**
+	 * @param stored types kept as maps of answers besides the request's details (the
+	 * bot's draft), mapped as the application maps them
+	 */
+	public TestDatabase(StoredAsAnswers<?>... stored) {
 		String real = System.getenv("MONGODB_TEST_URI");
 		String database = "evac-test-" + UUID.randomUUID().toString().substring(0, 8);
 		if (real == null || real.isBlank()) {
@@ -47,8 +58,22 @@ public final class TestDatabase implements AutoCloseable {
 			this.uri = real;
 			this.client = MongoClients.create(given);
 		}
-		this.template = new MongoTemplate(this.client, database);
+		this.template = template(this.client, database, stored);
 		createIndexes();
+	}
+
+	private static MongoTemplate template(MongoClient client, String database, StoredAsAnswers<?>... stored) {
+		List<StoredAsAnswers<?>> all = new ArrayList<>(List.of(stored));
+		all.add(RequestDetails.STORAGE);
+		MongoCustomConversions conversions = StoredAsAnswers.conversions(all);
+		SimpleMongoClientDatabaseFactory factory = new SimpleMongoClientDatabaseFactory(client, database);
+		MongoMappingContext context = new MongoMappingContext();
+		context.setSimpleTypeHolder(conversions.getSimpleTypeHolder());
+		context.afterPropertiesSet();
+		MappingMongoConverter converter = new MappingMongoConverter(new DefaultDbRefResolver(factory), context);
+		converter.setCustomConversions(conversions);
+		converter.afterPropertiesSet();
+		return new MongoTemplate(factory, converter);
 	}
 
 	private void createIndexes() {

@@ -1,0 +1,8 @@
+package org.evac.domain.request;
+
+/** When the household can be ready to leave. */
+public enum Readiness {
+
+	NOW, WITHIN_DAY, LATER
+
+}
