@@ -11,6 +11,7 @@ import org.evac.admin.requests.RequestQueue;
 import org.evac.admin.requests.RequestView;
 import org.evac.admin.security.Actor;
 import org.evac.domain.place.SettlementRegister;
+import org.evac.domain.request.EvacuationRequest;
 import org.evac.domain.request.Pickup;
 import org.evac.domain.request.RequestStatus;
 
@@ -89,7 +90,7 @@ class CaseworkController {
 		return view(this.casework.merge(id, body.into(), actor), actor);
 	}
 
-	private RequestDetailView view(org.evac.domain.request.EvacuationRequest request, Actor actor) {
+	private RequestDetailView view(EvacuationRequest request, Actor actor) {
 		return RequestDetailView.of(request, RequestView.personalFor(request, actor), this.queue.urgency(),
 				this.settlements);
 	}

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.evac.admin.security.Actor;
 import org.evac.domain.place.GeoPoint;
 import org.evac.domain.place.Settlement;
 import org.evac.domain.place.SettlementRegister;
@@ -93,7 +94,7 @@ public record RequestView(String id, String number, RequestStatus status, String
 	}
 
 	/** Whether the address, phones, notes and thread of a request may be shown. */
-	public static boolean personalFor(EvacuationRequest request, org.evac.admin.security.Actor actor) {
+	public static boolean personalFor(EvacuationRequest request, Actor actor) {
 		return actor.isCoordinator() || actor.username().equals(request.claimedBy());
 	}
 
