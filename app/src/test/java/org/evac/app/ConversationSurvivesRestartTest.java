@@ -36,7 +36,6 @@ class ConversationSurvivesRestartTest {
 			try (RunningEvac before = RunningEvac.start(telegram, data)) {
 				resident = new Resident(telegram, 2001L, Language.UK, before);
 				resident.says("/start");
-				resident.tapsLabelOf("notice.continue");
 				resident.tapsLabelOf("who.SELF");
 				resident.says("Краматорськ");
 				resident.says("вул. Незламна, 7");
@@ -48,12 +47,10 @@ class ConversationSurvivesRestartTest {
 				assertThat(resident.lastMessage().text()).isEqualTo(resident.text("household.ask"));
 				resident.taps("2");
 				resident.taps("0");
-				resident.tapsLabelOf("needs.none");
 				resident.tapsLabelOf("mobility.WALKS");
 				resident.tapsLabelOf("danger.no");
 				resident.tapsLabelOf("ready.NOW");
 				resident.tapsLabelOf("destination.UNDECIDED");
-				resident.tapsLabelOf("accommodation.need");
 				resident.tapsLabelOf("answer.skip");
 				resident.tapsLabelOf("summary.confirm");
 
@@ -75,7 +72,6 @@ class ConversationSurvivesRestartTest {
 			EvacProcess first = EvacProcess.start(telegram, data.resolve("db"), log);
 			try {
 				step(telegram, chat, telegram.sendText(chat, "/start"), "notice");
-				step(telegram, chat, telegram.pressButtonLabeled(chat, text("notice.continue")), "who.ask");
 				step(telegram, chat, telegram.pressButtonLabeled(chat, text("who.SELF")), "settlement.ask");
 				step(telegram, chat, telegram.sendText(chat, "Краматорськ"), "address.ask", "Kramatorsk");
 				// Telegram is in trouble: the next reply stays queued in the outbox
@@ -95,12 +91,10 @@ class ConversationSurvivesRestartTest {
 				step(telegram, chat, telegram.sendText(chat, "+380 50 765 43 21"), "second-phone.ask");
 				step(telegram, chat, telegram.pressButtonLabeled(chat, text("second-phone.skip")), "household.ask");
 				step(telegram, chat, telegram.pressButtonLabeled(chat, "1"), "needs.ask");
-				step(telegram, chat, telegram.pressButtonLabeled(chat, text("needs.none")), "mobility.ask");
 				step(telegram, chat, telegram.pressButtonLabeled(chat, text("mobility.WALKS")), "danger.ask");
 				step(telegram, chat, telegram.pressButtonLabeled(chat, text("danger.no")), "ready.ask");
 				step(telegram, chat, telegram.pressButtonLabeled(chat, text("ready.NOW")), "destination.ask");
-				step(telegram, chat, telegram.pressButtonLabeled(chat, "Not sure"), "accommodation.ask");
-				step(telegram, chat, telegram.pressButtonLabeled(chat, "I have a place"), "crew-note.ask");
+				step(telegram, chat, telegram.pressButtonLabeled(chat, "Not sure"), "crew-note.ask");
 				step(telegram, chat, telegram.pressButtonLabeled(chat, text("answer.skip")), "summary.title");
 				step(telegram, chat, telegram.pressButtonLabeled(chat, "Send request"), "filed.commands");
 

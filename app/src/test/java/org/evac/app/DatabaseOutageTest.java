@@ -38,7 +38,7 @@ class DatabaseOutageTest {
 			telegram.awaitMessageContaining(chat, text("notice").substring(0, 30), WAIT);
 
 			proxy.cut();
-			int tap = telegram.pressButtonLabeled(chat, text("notice.continue"));
+			int tap = telegram.pressButtonLabeled(chat, text("who.SELF"));
 
 			telegram.awaitMessageContaining(chat, text("db.unavailable"), WAIT);
 			assertThat(telegram.confirmedUpTo()).isLessThan(tap);
@@ -47,7 +47,7 @@ class DatabaseOutageTest {
 			proxy.mend();
 
 			telegram.awaitConfirmed(tap, WAIT);
-			telegram.awaitMessageContaining(chat, text("who.ask"), WAIT);
+			telegram.awaitMessageContaining(chat, text("settlement.ask").substring(0, 20), WAIT);
 			await().atMost(WAIT).until(() -> evac.get("/actuator/health", null, null).status() == 200);
 		}
 		finally {

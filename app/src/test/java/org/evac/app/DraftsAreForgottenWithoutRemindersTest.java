@@ -38,7 +38,6 @@ class DraftsAreForgottenWithoutRemindersTest {
 	void aStaleDraftIsForgottenWithRemindersOff() {
 		Resident resident = new Resident(telegram, 7301, Language.UK, evac);
 		resident.says("/start");
-		resident.tapsLabelOf("notice.continue");
 		resident.tapsLabelOf("who.SELF");
 		resident.says("Краматорськ");
 		resident.says("вул. Бузкова, 12");

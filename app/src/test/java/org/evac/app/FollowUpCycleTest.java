@@ -45,7 +45,6 @@ class FollowUpCycleTest {
 
 			// abandon, nudge, resume
 			resident.says("/start");
-			resident.tapsLabelOf("notice.continue");
 			resident.tapsLabelOf("who.SELF");
 			resident.says("Краматорськ");
 			SentMessage nudge = telegram.awaitMessageContaining(CHAT, resident.text("reminder.abandoned"), WAIT);
@@ -59,12 +58,10 @@ class FollowUpCycleTest {
 			resident.says("050 123 45 67");
 			resident.tapsLabelOf("second-phone.skip");
 			resident.taps("1");
-			resident.tapsLabelOf("needs.none");
 			resident.tapsLabelOf("mobility.WALKS");
 			resident.tapsLabelOf("danger.no");
 			resident.tapsLabelOf("ready.NOW");
 			resident.tapsLabelOf("destination.UNDECIDED");
-			resident.tapsLabelOf("accommodation.have");
 			resident.tapsLabelOf("answer.skip");
 			resident.tapsLabelOf("summary.confirm");
 			String number = resident.lastMessage().text().replaceAll("(?s).*(EV-\\d+).*", "$1");

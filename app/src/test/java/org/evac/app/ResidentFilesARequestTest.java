@@ -53,8 +53,8 @@ class ResidentFilesARequestTest {
 		Resident resident = new Resident(telegram, chatId, language, evac);
 
 		resident.says("/start");
-		assertThat(resident.lastMessage().text()).isEqualTo(resident.text("notice", 30));
-		resident.tapsLabelOf("notice.continue");
+		assertThat(resident.lastMessage().text())
+			.isEqualTo(resident.text("notice", 30) + "\n\n" + resident.text("who.ask"));
 		resident.tapsLabelOf("who.SELF");
 		resident.sharesLocation(48.595, 38.000);
 		assertThat(resident.lastMessage().text()).contains(language == Language.EN ? "Bakhmut" : "Бахмут");
@@ -64,7 +64,6 @@ class ResidentFilesARequestTest {
 		resident.taps("3");
 		resident.taps("2");
 		resident.tapsLabelOf("need.ELDERLY");
-		resident.tapsLabelOf("needs.done");
 		resident.tapsLabelOf("mobility.WALKS");
 		resident.tapsLabelOf("danger.no");
 		resident.tapsLabelOf("ready.NOW");
@@ -99,7 +98,7 @@ class ResidentFilesARequestTest {
 	void aRedeliveredUpdateHasOneEffect() {
 		Resident resident = new Resident(telegram, 1010L, Language.UK, evac);
 		resident.says("/start");
-		int tap = resident.tapsLabelOf("notice.continue");
+		int tap = resident.tapsLabelOf("who.SELF");
 		int before = telegram.messagesTo(1010L).size();
 
 		telegram.redeliver(tap);
@@ -130,7 +129,6 @@ class ResidentFilesARequestTest {
 	void badInputGetsAKindAnswerAndTheSameQuestionAgain() {
 		Resident resident = new Resident(telegram, 1030L, Language.UK, evac);
 		resident.says("/start");
-		resident.tapsLabelOf("notice.continue");
 		resident.tapsLabelOf("who.SELF");
 		resident.says("Краматорськ");
 		resident.sendsSticker();
@@ -164,19 +162,16 @@ class ResidentFilesARequestTest {
 
 	static void fillInUpToTheSummary(Resident resident) {
 		resident.says("/start");
-		resident.tapsLabelOf("notice.continue");
 		resident.tapsLabelOf("who.SELF");
 		resident.says("Краматорськ");
 		resident.says("вул. Центральна, 1");
 		resident.says("050 123 45 67");
 		resident.tapsLabelOf("second-phone.skip");
 		resident.taps("1");
-		resident.tapsLabelOf("needs.none");
 		resident.tapsLabelOf("mobility.WALKS");
 		resident.tapsLabelOf("danger.no");
 		resident.tapsLabelOf("ready.NOW");
 		resident.tapsLabelOf("destination.UNDECIDED");
-		resident.tapsLabelOf("accommodation.have");
 		resident.tapsLabelOf("answer.skip");
 	}
 

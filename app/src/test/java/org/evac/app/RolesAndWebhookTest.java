@@ -123,7 +123,7 @@ class RolesAndWebhookTest {
 			telegram.awaitMessageContaining(chat, notice(), WAIT);
 			var conversation = first.mongo().findById(chat, org.evac.bot.conversation.ConversationRecord.class);
 			assertThat(conversation.version()).as("applied once").isEqualTo(1);
-			assertThat(conversation.state().step()).isEqualTo("notice");
+			assertThat(conversation.state().step()).isEqualTo("who");
 			// Both may answer if one had sent and removed its reply before the other
 			// queued
 			// the same one (README: the resend windows); the update itself counts once.

@@ -28,8 +28,8 @@ class TwoInstancesTest {
 	private static final int RESIDENTS = 6;
 
 	private static final List<String> QUESTIONS = List.of("notice", "who.ask", "settlement.ask", "phone.ask",
-			"second-phone.ask", "household.ask", "needs.ask", "mobility.ask", "danger.ask", "ready.ask",
-			"destination.ask", "accommodation.ask", "crew-note.ask", "summary.title", "filed.commands");
+			"second-phone.ask", "household.ask", "needs.ask", "danger.ask", "ready.ask", "destination.ask",
+			"crew-note.ask", "summary.title", "filed.commands");
 
 	private static final org.evac.domain.i18n.Messages MESSAGES = new org.evac.domain.i18n.Messages();
 
@@ -97,14 +97,13 @@ class TwoInstancesTest {
 		int[] turn = { 0 };
 		java.util.function.IntSupplier next = () -> ports[turn[0]++ % 2];
 		post(this.telegramPosts.text(next.getAsInt(), secret, WebhookPoster.nextUpdateId(), chat, "/start"));
-		post(this.telegramPosts.button(next.getAsInt(), secret, WebhookPoster.nextUpdateId(), chat, 1, "notice|ok"));
 		post(this.telegramPosts.button(next.getAsInt(), secret, WebhookPoster.nextUpdateId(), chat, 1, "who|SELF"));
 		post(this.telegramPosts.text(next.getAsInt(), secret, WebhookPoster.nextUpdateId(), chat, "Краматорськ"));
 		post(this.telegramPosts.text(next.getAsInt(), secret, WebhookPoster.nextUpdateId(), chat,
 				"вул. Василя Стуса, " + chat));
 		post(this.telegramPosts.text(next.getAsInt(), secret, WebhookPoster.nextUpdateId(), chat, "0501234567"));
-		for (String tap : List.of("second-phone|skip", "household|1", "needs|none", "mobility|WALKS", "danger|no",
-				"ready|NOW", "destination|UNDECIDED", "accommodation|have", "crew-note|skip", "summary|confirm")) {
+		for (String tap : List.of("second-phone|skip", "household|1", "needs|WALKS", "danger|no", "ready|NOW",
+				"destination|UNDECIDED:have", "crew-note|skip", "summary|confirm")) {
 			post(this.telegramPosts.button(next.getAsInt(), secret, WebhookPoster.nextUpdateId(), chat, 1, tap));
 		}
 	}

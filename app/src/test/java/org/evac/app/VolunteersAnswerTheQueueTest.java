@@ -317,14 +317,12 @@ class VolunteersAnswerTheQueueTest {
 
 		Resident resident = resident(Language.UK);
 		resident.says("/start");
-		resident.tapsLabelOf("notice.continue");
 		resident.tapsLabelOf("who.SELF");
 		resident.says("Краматорськ");
 		resident.says("вул. Нова, 10");
 		resident.says("050 100 00 10");
 		resident.tapsLabelOf("second-phone.skip");
 		resident.taps("1");
-		resident.tapsLabelOf("needs.none");
 		resident.tapsLabelOf("mobility.WALKS");
 		resident.tapsLabelOf("danger.no");
 		resident.tapsLabelOf("ready.NOW");
@@ -344,7 +342,6 @@ class VolunteersAnswerTheQueueTest {
 		try {
 			Resident resident = resident(Language.UK);
 			resident.says("/start");
-			resident.tapsLabelOf("notice.continue");
 			resident.tapsLabelOf("who.SELF");
 			resident.says("Бахмут");
 			assertThat(resident.lastMessage().visibleText()).startsWith(resident.text("settlement.occupied", "Бахмут"))

@@ -9,19 +9,16 @@ public final class Filing {
 	/** Returns the request's number, as the bot told the resident. */
 	public static String files(Resident resident, String place, String address, String phone) {
 		resident.says("/start");
-		resident.tapsLabelOf("notice.continue");
 		resident.tapsLabelOf("who.SELF");
 		resident.says(place);
 		resident.says(address);
 		resident.says(phone);
 		resident.tapsLabelOf("second-phone.skip");
 		resident.taps("1");
-		resident.tapsLabelOf("needs.none");
 		resident.tapsLabelOf("mobility.WALKS");
 		resident.tapsLabelOf("danger.no");
 		resident.tapsLabelOf("ready.NOW");
 		resident.tapsLabelOf("destination.UNDECIDED");
-		resident.tapsLabelOf("accommodation.have");
 		resident.tapsLabelOf("answer.skip");
 		resident.tapsLabelOf("summary.confirm");
 		String filed = resident.lastMessage().text();

@@ -45,12 +45,17 @@ final class ContactSteps {
 		return phoneIn(incoming).map(p -> Parsed.ok(Optional.of(p))).orElseGet(() -> Parsed.invalid("phone.invalid"));
 	}
 
+	/**
+	 * A relative's or neighbour's number, asked of someone filing for themselves; for
+	 * someone else the writer's own number is the second one (and theirs may be a
+	 * neighbour's already).
+	 */
 	static Step<Optional<String>> secondPhone() {
 		return new Step<Optional<String>>(Questionnaire.SECOND_PHONE,
 				(draft, c) -> c.reply("second-phone.ask",
 						Keyboard.Inline.column(c.button("second-phone.skip", Questionnaire.SECOND_PHONE + "|skip"))),
 				ContactSteps::parseSecondPhone, (draft, phone, c) -> draft.withSecondPhone(phone.orElse(null)),
-				draft -> true, false);
+				draft -> !WhoSteps.forSomeoneElse(draft), false);
 	}
 
 	private static Parsed<Optional<String>> parseSecondPhone(Incoming incoming, Draft draft, Context c) {

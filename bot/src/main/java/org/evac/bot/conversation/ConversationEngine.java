@@ -2,7 +2,6 @@ package org.evac.bot.conversation;
 
 import java.time.Period;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -96,7 +95,7 @@ public final class ConversationEngine {
 		}
 		return this.questionnaire.step(state.step())
 			.map(step -> answer(state, step, turn, c))
-			.orElseGet(() -> moveOn(state, state.draft(), false, turn, c));
+			.orElseGet(() -> moveOn(state, state.draft(), turn, c));
 	}
 
 	private <T> Outcome answer(ConversationState state, Step<T> step, Turn turn, Context c) {
@@ -108,7 +107,7 @@ public final class ConversationEngine {
 					List.of(reask.prefixedWith(invalid.reasonKey(), c.text(invalid.reasonKey(), invalid.args()))));
 		}
 		Draft answered = step.answer(state.draft(), ((Parsed.Ok<T>) parsed).value(), c);
-		return moveOn(state, answered, step.replyKeyboard(), turn, c);
+		return moveOn(state, answered, turn, c);
 	}
 
 	/**
@@ -119,24 +118,22 @@ public final class ConversationEngine {
 		return incoming instanceof Incoming.SharedLocation && c.someoneElse();
 	}
 
-	/** To the next unanswered question, or the summary when all are answered. */
-	private Outcome moveOn(ConversationState state, Draft draft, boolean leavingReplyKeyboard, Turn turn,
-			Context before) {
+	/**
+	 * To the next unanswered question, or the summary when all are answered: one message,
+	 * the next question, and nothing else. A big reply keyboard (contact, location) is
+	 * replaced by the next question's own, taken away by a question without buttons, and
+	 * hides itself once used (it is sent as a one-time keyboard), so no separate
+	 * acknowledgement is needed to clear it.
+	 */
+	private Outcome moveOn(ConversationState state, Draft draft, Turn turn, Context before) {
 		Context c = before.about(draft);
 		String next = this.questionnaire.next(draft);
-		List<Reply> replies = new ArrayList<>();
-		if (leavingReplyKeyboard && !this.prompter.showsReplyKeyboard(next)) {
-			// a message may carry one keyboard: take the big one away before inline
-			// buttons come
-			replies.add(c.reply("answer.saved", Keyboard.REMOVE));
-		}
 		Reply prompt = this.prompter.prompt(next, draft, c);
 		if (next.equals(state.step()) && turn.incoming() instanceof Incoming.ButtonPress press) {
 			// the same question after a tap (ticking needs): update that message in place
 			prompt = prompt.editing(press.messageId());
 		}
-		replies.add(prompt);
-		return Outcome.of(state.at(next, draft), replies);
+		return Outcome.of(state.at(next, draft), List.of(prompt));
 	}
 
 	private Outcome summary(ConversationState state, Turn turn, Context c) {

@@ -33,7 +33,7 @@ public record ConversationState(Language language, String step, Draft draft, Str
 	}
 
 	ConversationState startDraft(String draftId) {
-		return new ConversationState(this.language, Questionnaire.NOTICE, Draft.empty(), draftId, null);
+		return new ConversationState(this.language, Questionnaire.WHO, Draft.empty(), draftId, null);
 	}
 
 	ConversationState asking(Pending pending) {

@@ -18,9 +18,28 @@ final class DestinationSteps {
 	private DestinationSteps() {
 	}
 
-	static Step<DestinationKind> destination() {
-		return new Step<DestinationKind>(Questionnaire.DESTINATION, DestinationSteps::askKind,
-				DestinationSteps::parseKind, (draft, kind, c) -> draft.withDestinationKind(kind), draft -> true, false);
+	/**
+	 * The kind of destination; not knowing yet comes in two buttons, with a place to stay
+	 * or without, so that the accommodation question is not asked as well.
+	 *
+	 * @param accommodationNeeded known with the kind, or null to be asked
+	 */
+	record DestinationAnswer(DestinationKind kind, Boolean accommodationNeeded) {
+	}
+
+	private static final String NEED = ":need";
+
+	private static final String HAVE = ":have";
+
+	static Step<DestinationAnswer> destination() {
+		return new Step<DestinationAnswer>(Questionnaire.DESTINATION, DestinationSteps::askKind,
+				DestinationSteps::parseKind, DestinationSteps::applyKind, draft -> true, false);
+	}
+
+	private static Draft applyKind(Draft draft, DestinationAnswer answer, Context c) {
+		Draft kind = draft.withDestinationKind(answer.kind());
+		return (answer.accommodationNeeded() == null) ? kind
+				: kind.withAccommodationNeeded(answer.accommodationNeeded()).answer(Questionnaire.ACCOMMODATION);
 	}
 
 	private static List<DestinationKind> offeredKinds(Draft draft, Context c) {
@@ -35,19 +54,28 @@ final class DestinationSteps {
 	private static Reply askKind(Draft draft, Context c) {
 		String ownOblast = (draft.oblast() == null) ? ""
 				: c.directory().oblast(draft.oblast().code()).map(o -> o.names().in(c.language())).orElse("");
-		List<Keyboard.InlineButton> buttons = offeredKinds(draft, c).stream()
-			.map(kind -> c.button("destination." + kind.name(), Questionnaire.DESTINATION + "|" + kind.name(),
-					ownOblast))
-			.toList();
+		List<Keyboard.InlineButton> buttons = new ArrayList<>();
+		for (DestinationKind kind : offeredKinds(draft, c)) {
+			String data = Questionnaire.DESTINATION + Buttons.SEPARATOR + kind.name();
+			if (kind == DestinationKind.UNDECIDED) {
+				buttons.add(c.button("destination.UNDECIDED", data + NEED));
+				buttons.add(c.button("destination.UNDECIDED-housed", data + HAVE));
+			}
+			else {
+				buttons.add(c.button("destination." + kind.name(), data, ownOblast));
+			}
+		}
 		return c.reply("destination.ask", Keyboard.Inline.of(buttons, 1));
 	}
 
-	private static Parsed<DestinationKind> parseKind(Incoming incoming, Draft draft, Context c) {
+	private static Parsed<DestinationAnswer> parseKind(Incoming incoming, Draft draft, Context c) {
 		String value = Answers.button(incoming).orElse("");
+		Boolean needed = value.endsWith(NEED) ? Boolean.TRUE : value.endsWith(HAVE) ? Boolean.FALSE : null;
+		String kindName = value.replace(NEED, "").replace(HAVE, "");
 		return offeredKinds(draft, c).stream()
-			.filter(kind -> kind.name().equals(value))
+			.filter(kind -> kind.name().equals(kindName))
 			.findFirst()
-			.map(Parsed::ok)
+			.map(kind -> Parsed.ok(new DestinationAnswer(kind, (kind == DestinationKind.UNDECIDED) ? needed : null)))
 			.orElseGet(() -> Parsed.invalid("invalid.choose-button"));
 	}
 

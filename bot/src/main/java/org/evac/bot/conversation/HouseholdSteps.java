@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
+import org.evac.domain.request.Mobility;
 import org.evac.domain.request.SpecialNeed;
 import org.evac.outbox.Keyboard;
 
@@ -70,15 +71,26 @@ final class HouseholdSteps {
 		record Toggle(SpecialNeed need) implements NeedsAnswer {
 		}
 
+		/** How they move: the answer that finishes the question. */
+		record Move(Mobility mobility) implements NeedsAnswer {
+		}
+
+		/** From a keyboard sent before the mobility buttons finished the question. */
 		record None() implements NeedsAnswer {
 		}
 
+		/** From a keyboard sent before the mobility buttons finished the question. */
 		record Done() implements NeedsAnswer {
 		}
 
 	}
 
-	/** Several may apply: each tap ticks or unticks one, "Done" finishes. */
+	/**
+	 * Who needs special help, and how they move, in one question: each tap on a need
+	 * ticks or unticks it, and a tap on how they move finishes (so a household with no
+	 * special needs answers with one tap). "Bedridden" is not a need of its own to tick:
+	 * a stretcher says it.
+	 */
 	static Step<NeedsAnswer> needs() {
 		return new Step<NeedsAnswer>(Questionnaire.NEEDS, HouseholdSteps::askNeeds, HouseholdSteps::parseNeeds,
 				HouseholdSteps::applyNeeds, draft -> true, false);
@@ -87,13 +99,18 @@ final class HouseholdSteps {
 	private static Reply askNeeds(Draft draft, Context c) {
 		List<Keyboard.InlineButton> buttons = new ArrayList<>();
 		for (SpecialNeed need : SpecialNeed.values()) {
+			if (need == SpecialNeed.BEDRIDDEN) {
+				continue;
+			}
 			String label = c.text("need." + need.name());
 			buttons.add(new Keyboard.InlineButton(draft.needs().contains(need) ? "✅ " + label : label,
 					Questionnaire.NEEDS + Buttons.SEPARATOR + need.name()));
 		}
 		List<List<Keyboard.InlineButton>> rows = new ArrayList<>(Keyboard.Inline.of(buttons, 2).rows());
-		rows.add(List.of(draft.needs().isEmpty() ? c.button("needs.none", Questionnaire.NEEDS + "|none")
-				: c.button("needs.done", Questionnaire.NEEDS + "|done")));
+		for (Mobility mobility : Mobility.values()) {
+			rows.add(List.of(c.button("mobility." + mobility.name(),
+					Questionnaire.NEEDS + Buttons.SEPARATOR + mobility.name())));
+		}
 		return c.reply("needs.ask", new Keyboard.Inline(rows));
 	}
 
@@ -110,12 +127,20 @@ final class HouseholdSteps {
 				return Parsed.ok(new NeedsAnswer.Toggle(need));
 			}
 		}
+		for (Mobility mobility : Mobility.values()) {
+			if (mobility.name().equals(value)) {
+				return Parsed.ok(new NeedsAnswer.Move(mobility));
+			}
+		}
 		return Parsed.invalid("invalid.choose-button");
 	}
 
 	private static Draft applyNeeds(Draft draft, NeedsAnswer answer, Context c) {
 		if (answer instanceof NeedsAnswer.None) {
 			return draft.withNeeds(Set.of());
+		}
+		if (answer instanceof NeedsAnswer.Move move) {
+			return moving(draft, move.mobility()).answer(Questionnaire.MOBILITY);
 		}
 		if (answer instanceof NeedsAnswer.Toggle toggle) {
 			Set<SpecialNeed> needs = draft.needs().isEmpty() ? EnumSet.noneOf(SpecialNeed.class)
@@ -127,6 +152,30 @@ final class HouseholdSteps {
 			return draft.withNeeds(needs).unanswer(Questionnaire.NEEDS);
 		}
 		return draft;
+	}
+
+	/** How they move, on its own: asked of drafts begun before it joined the needs. */
+	static Step<Mobility> mobility() {
+		Step<Mobility> choice = Questions.choice(Questionnaire.MOBILITY, Mobility.class, draft -> true);
+		return new Step<Mobility>(Questionnaire.MOBILITY, choice.prompt(), choice.parser(),
+				(draft, mobility, c) -> moving(draft, mobility), draft -> true, false);
+	}
+
+	/**
+	 * A stretcher and "bedridden" say the same, so each implies the other; walking
+	 * unaided makes the floor and the lift moot.
+	 */
+	private static Draft moving(Draft draft, Mobility mobility) {
+		Set<SpecialNeed> needs = draft.needs().isEmpty() ? EnumSet.noneOf(SpecialNeed.class)
+				: EnumSet.copyOf(draft.needs());
+		if (mobility == Mobility.STRETCHER) {
+			needs.add(SpecialNeed.BEDRIDDEN);
+		}
+		else {
+			needs.remove(SpecialNeed.BEDRIDDEN);
+		}
+		Draft moved = draft.withNeeds(needs).with(Questionnaire.MOBILITY, mobility);
+		return mobility.needsHelp() ? moved : moved.forget(Questionnaire.FLOOR, Questionnaire.LIFT);
 	}
 
 }

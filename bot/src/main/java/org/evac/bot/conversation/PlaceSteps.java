@@ -148,6 +148,19 @@ final class PlaceSteps {
 		return goingHome ? settled.withDestinationKind(null).unanswer(Questionnaire.DESTINATION) : settled;
 	}
 
+	/**
+	 * The place forgotten, to be asked again: settlement, point and address. The oblast
+	 * stays until the new place replaces it, so a place in the same oblast keeps the
+	 * destination chosen.
+	 */
+	static Draft forgetPlace(Draft draft) {
+		return draft.withSettlement(null, List.of(), false)
+			.withLocation(null)
+			.withAddress(null)
+			.unanswer(Questionnaire.SETTLEMENT, Questionnaire.SETTLEMENT_CHOICE, Questionnaire.OBLAST,
+					Questionnaire.ADDRESS);
+	}
+
 	static Step<String> settlementChoice() {
 		return new Step<String>(Questionnaire.SETTLEMENT_CHOICE, PlaceSteps::askSettlementChoice,
 				PlaceSteps::parseSettlementChoice, PlaceSteps::applySettlementChoice,

@@ -25,11 +25,17 @@ final class Prompter {
 		}
 		return this.questionnaire.step(stepId)
 			.map(step -> step.prompt().ask(draft, c))
+			.map(Prompter::clearingReplyKeyboard)
 			.orElseGet(() -> prompt(this.questionnaire.next(draft), draft, c));
 	}
 
-	boolean showsReplyKeyboard(String stepId) {
-		return this.questionnaire.step(stepId).map(Step::replyKeyboard).orElse(false);
+	/**
+	 * A question without buttons takes away any big reply keyboard still shown (one typed
+	 * past instead of used), so the question itself clears it.
+	 */
+	private static Reply clearingReplyKeyboard(Reply reply) {
+		return (reply.keyboard() instanceof Keyboard.None)
+				? new Reply(reply.key(), reply.text(), Keyboard.REMOVE, reply.editMessageId()) : reply;
 	}
 
 }

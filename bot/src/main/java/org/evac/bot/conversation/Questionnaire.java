@@ -1,10 +1,8 @@
 package org.evac.bot.conversation;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
-import org.evac.domain.request.Mobility;
 import org.evac.domain.request.PetKind;
 import org.evac.domain.request.Readiness;
 import org.evac.domain.request.RequestDetails;
@@ -79,22 +77,13 @@ final class Questionnaire {
 	private final List<Step<?>> steps = List.of(NoticeStep.step(), WhoSteps.who(), WhoSteps.name(),
 			PlaceSteps.settlement(), PlaceSteps.settlementChoice(), PlaceSteps.oblast(), PlaceSteps.address(),
 			ContactSteps.phone(), ContactSteps.secondPhone(), WhoSteps.filerPhone(), HouseholdSteps.household(),
-			HouseholdSteps.children(), HouseholdSteps.needs(),
-			Questions.choice(MOBILITY, Mobility.class, draft -> true),
-			Questions.number(FLOOR, 1, MAX_FLOOR, 6, Questionnaire::needsHelpToMove),
-			Questions.yesNo(LIFT,
-					draft -> needsHelpToMove(draft)
-							&& Objects.requireNonNullElse(draft.answers().number(FLOOR), 1) > 1),
+			HouseholdSteps.children(), HouseholdSteps.needs(), HouseholdSteps.mobility(), CrewSteps.floor(),
+			CrewSteps.lift(),
 			Questions.number(PET_COUNT, 1, MAX_PETS, 6, draft -> draft.needs().contains(SpecialNeed.PETS)),
 			Questions.several(PET_KINDS, PetKind.class, draft -> draft.needs().contains(SpecialNeed.PETS)),
-			Questions.yesNo(DANGER, draft -> true), Questions.choice(READY, Readiness.class, draft -> true),
-			DestinationSteps.destination(), DestinationSteps.destinationOblast(), DestinationSteps.destinationTown(),
-			DestinationSteps.accommodation(), Questions.optionalText(CREW_NOTE, MAX_CREW_NOTE, draft -> true));
-
-	private static boolean needsHelpToMove(Draft draft) {
-		Mobility mobility = draft.answers().choice(MOBILITY, Mobility.class);
-		return mobility != null && mobility.needsHelp();
-	}
+			CrewSteps.danger(), Questions.choice(READY, Readiness.class, draft -> true), DestinationSteps.destination(),
+			DestinationSteps.destinationOblast(), DestinationSteps.destinationTown(), DestinationSteps.accommodation(),
+			Questions.optionalText(CREW_NOTE, MAX_CREW_NOTE, draft -> true));
 
 	/** The question to ask next, or {@link #SUMMARY} when every one is answered. */
 	String next(Draft draft) {
@@ -120,8 +109,8 @@ final class Questionnaire {
 	}
 
 	/** The questions a resident may go back to from the summary. */
-	static final List<String> EDITABLE = List.of(NAME, SETTLEMENT, ADDRESS, PHONE, SECOND_PHONE, FILER_PHONE, HOUSEHOLD,
-			CHILDREN, NEEDS, MOBILITY, FLOOR, LIFT, PET_COUNT, PET_KINDS, DANGER, READY, DESTINATION, ACCOMMODATION,
-			CREW_NOTE);
+	static final List<String> EDITABLE = List.of(WHO, NAME, SETTLEMENT, ADDRESS, PHONE, SECOND_PHONE, FILER_PHONE,
+			HOUSEHOLD, CHILDREN, NEEDS, MOBILITY, FLOOR, LIFT, PET_COUNT, PET_KINDS, DANGER, READY, DESTINATION,
+			ACCOMMODATION, CREW_NOTE);
 
 }

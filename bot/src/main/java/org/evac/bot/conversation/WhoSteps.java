@@ -23,8 +23,33 @@ final class WhoSteps {
 		return draft != null && WhoLeaves.SOMEONE_ELSE.name().equals(draft.answers().text(RequestDetails.WHO));
 	}
 
+	/**
+	 * The first question, under the notice on first asking: answering it is taking note
+	 * of the notice, one tap for both. A changed answer (from the summary) forgets what
+	 * was said of the other person: their number, name and the writer's own number, and a
+	 * location shared, which was the writer's own place; those are asked again.
+	 */
 	static Step<WhoLeaves> who() {
-		return Questions.choice(Questionnaire.WHO, WhoLeaves.class, draft -> true);
+		Step<WhoLeaves> choice = Questions.choice(Questionnaire.WHO, WhoLeaves.class, draft -> true);
+		return new Step<WhoLeaves>(Questionnaire.WHO, (draft, c) -> {
+			Reply ask = choice.prompt().ask(draft, c);
+			return draft.isAnswered(Questionnaire.NOTICE) ? ask
+					: new Reply("notice", c.text("notice", c.keptDays()) + "\n\n" + ask.text(), ask.keyboard());
+		}, choice.parser(), WhoSteps::applyWho, draft -> true, false);
+	}
+
+	private static Draft applyWho(Draft draft, WhoLeaves who, Context c) {
+		Draft noted = draft.answer(Questionnaire.NOTICE);
+		WhoLeaves before = noted.answers().choice(RequestDetails.WHO, WhoLeaves.class);
+		Draft answered = noted.with(RequestDetails.WHO, who);
+		if (before == null || before == who) {
+			return answered;
+		}
+		Draft forgotten = answered
+			.forget(Questionnaire.PHONE, Questionnaire.SECOND_PHONE, Questionnaire.NAME, Questionnaire.FILER_PHONE)
+			.with(RequestDetails.NO_PHONE, null)
+			.with(RequestDetails.SECOND_PHONE, null);
+		return (draft.location() != null) ? PlaceSteps.forgetPlace(forgotten) : forgotten;
 	}
 
 	/** What to call them, so the crew asks for the right person at the door. */

@@ -57,6 +57,8 @@ final class TelegramMethods {
 			}).toList())).toList();
 			ReplyKeyboardMarkup markup = new ReplyKeyboardMarkup(rows);
 			markup.setResizeKeyboard(true);
+			// hidden once used, so the next question need not send a message to clear it
+			markup.setOneTimeKeyboard(true);
 			return markup;
 		}
 		if (keyboard instanceof Keyboard.Remove) {

@@ -28,7 +28,7 @@ class ConversationEngineAsksAgainTest {
 
 	private static final String EMOJI = "😀🙏";
 
-	static final List<String> STEPS = List.of(Questionnaire.NOTICE, Questionnaire.SETTLEMENT,
+	static final List<String> STEPS = List.of(Questionnaire.WHO, Questionnaire.SETTLEMENT,
 			Questionnaire.SETTLEMENT_CHOICE, Questionnaire.OBLAST, Questionnaire.ADDRESS, Questionnaire.PHONE,
 			Questionnaire.SECOND_PHONE, Questionnaire.HOUSEHOLD, Questionnaire.CHILDREN, Questionnaire.NEEDS,
 			Questionnaire.DESTINATION, Questionnaire.DESTINATION_OBLAST, Questionnaire.DESTINATION_TOWN,
@@ -67,10 +67,10 @@ class ConversationEngineAsksAgainTest {
 	/** What each question cannot take as its answer. */
 	static Stream<Arguments> atEachQuestion() {
 		return Stream.of(
-				arguments(Questionnaire.NOTICE, "a location", new Incoming.SharedLocation(48.595, 38.0),
-						"invalid.tap-continue"),
-				arguments(Questionnaire.NOTICE, "a contact", new Incoming.SharedContact("+380501234567", true),
-						"invalid.tap-continue"),
+				arguments(Questionnaire.WHO, "a location", new Incoming.SharedLocation(48.595, 38.0),
+						"invalid.choose-button"),
+				arguments(Questionnaire.WHO, "a contact", new Incoming.SharedContact("+380501234567", true),
+						"invalid.choose-button"),
 				arguments(Questionnaire.SETTLEMENT, "4,000 characters", text(LONG_TEXT), "invalid.too-long"),
 				arguments(Questionnaire.SETTLEMENT, "emoji only", text(EMOJI), "invalid.words-please"),
 				arguments(Questionnaire.SETTLEMENT, "blank", text("  \t "), "invalid.words-please"),

@@ -98,7 +98,7 @@ class ConversationEngineChangesTest {
 		Resident resident = this.bot.residentAt(Questionnaire.NEEDS);
 		int needsMessage = resident.lastMessageWithButtons();
 		assertThat(resident.lastReply().editMessageId()).isNull();
-		assertThat(resident.buttonData()).last().isEqualTo("needs|none");
+		assertThat(resident.buttonData()).last().isEqualTo("needs|STRETCHER");
 
 		resident.tapsButtonLabelled(text(Language.UK, "need.ELDERLY"));
 
@@ -107,7 +107,6 @@ class ConversationEngineChangesTest {
 		assertThat(resident.replies()).hasSize(1);
 		assertThat(resident.lastReply().editMessageId()).isEqualTo(needsMessage);
 		assertThat(resident.labels()).contains("✅ " + text(Language.UK, "need.ELDERLY"));
-		assertThat(resident.buttonData()).last().isEqualTo("needs|done");
 	}
 
 	@Test
@@ -125,7 +124,7 @@ class ConversationEngineChangesTest {
 	}
 
 	@Test
-	void clearsTheNeedsWhenNoneIsTapped() {
+	void clearsTheNeedsWhenNoneIsTappedOnAKeyboardSentBeforeMobilityJoinedThem() {
 		Resident resident = this.bot.residentAt(Questionnaire.NEEDS);
 
 		resident.taps("needs|ELDERLY").taps("needs|BEDRIDDEN").taps("needs|none");
@@ -136,14 +135,118 @@ class ConversationEngineChangesTest {
 	}
 
 	@Test
-	void goesOnWithTheNeedsTickedWhenDoneIsTapped() {
+	void goesOnWithTheNeedsTickedWhenHowTheyMoveIsTapped() {
 		Resident resident = this.bot.residentAt(Questionnaire.NEEDS);
 
-		resident.taps("needs|MEDICAL").taps("needs|PREGNANCY").tapsButtonLabelled(text(Language.UK, "needs.done"));
+		resident.taps("needs|MEDICAL").taps("needs|PREGNANCY").tapsButtonLabelled(text(Language.UK, "mobility.WALKS"));
 
-		assertThat(resident.step()).isEqualTo(Questionnaire.MOBILITY);
+		assertThat(resident.step()).isEqualTo(Questionnaire.DANGER);
 		assertThat(resident.draft().needs()).containsExactlyInAnyOrder(SpecialNeed.MEDICAL, SpecialNeed.PREGNANCY);
+		assertThat(resident.draft().answers().choice(Questionnaire.MOBILITY, Mobility.class)).isEqualTo(Mobility.WALKS);
 		assertThat(resident.lastReply().editMessageId()).isNull();
+	}
+
+	@Test
+	void offersNoBedriddenToTickForAStretcherSaysIt() {
+		Resident resident = this.bot.residentAt(Questionnaire.NEEDS);
+		assertThat(resident.buttonData()).doesNotContain("needs|BEDRIDDEN");
+
+		resident.tapsButtonLabelled(text(Language.UK, "mobility.STRETCHER"));
+
+		assertThat(resident.draft().needs()).containsExactly(SpecialNeed.BEDRIDDEN);
+		assertThat(resident.step()).isEqualTo(Questionnaire.FLOOR);
+	}
+
+	@Test
+	void forgetsBedriddenWhenTheyTurnOutToWalk() {
+		Resident resident = TestBot.walk(this.bot.residentAt(Questionnaire.NEEDS).taps("needs|STRETCHER"),
+				Questionnaire.SUMMARY);
+
+		resident.taps("summary|edit:mobility").taps("mobility|WALKS");
+
+		assertThat(resident.step()).isEqualTo(Questionnaire.SUMMARY);
+		assertThat(resident.draft().needs()).doesNotContain(SpecialNeed.BEDRIDDEN);
+		assertThat(resident.draft().answers().number(Questionnaire.FLOOR)).isNull();
+	}
+
+	@Test
+	void asksTheFloorAndTheLiftInOneTap() {
+		Resident resident = this.bot.residentAt(Questionnaire.NEEDS).taps("needs|WHEELCHAIR");
+		assertThat(resident.lastKey()).isEqualTo("floor.ask");
+
+		resident.tapsButtonLabelled(text(Language.UK, "floor.with-lift", 4));
+
+		assertThat(resident.draft().answers().number(Questionnaire.FLOOR)).isEqualTo(4);
+		assertThat(resident.draft().answers().flag(Questionnaire.LIFT)).isTrue();
+		assertThat(resident.step()).isEqualTo(Questionnaire.DANGER);
+	}
+
+	@Test
+	void asksTheLiftOfAFloorTyped() {
+		Resident resident = this.bot.residentAt(Questionnaire.NEEDS).taps("needs|WHEELCHAIR").types("9");
+
+		assertThat(resident.draft().answers().number(Questionnaire.FLOOR)).isEqualTo(9);
+		assertThat(resident.step()).isEqualTo(Questionnaire.LIFT);
+	}
+
+	@Test
+	void takesDangerNowAsReadyNowAndLetsTheSummaryChangeIt() {
+		Resident resident = this.bot.residentAt(Questionnaire.DANGER)
+			.tapsButtonLabelled(text(Language.UK, "danger.yes"));
+
+		assertThat(resident.step()).isEqualTo(Questionnaire.DESTINATION);
+		assertThat(resident.draft().answers().choice(Questionnaire.READY, Readiness.class)).isEqualTo(Readiness.NOW);
+		TestBot.walk(resident, Questionnaire.SUMMARY).taps("summary|edit:ready").taps("ready|LATER");
+		assertThat(resident.draft().answers().choice(Questionnaire.READY, Readiness.class)).isEqualTo(Readiness.LATER);
+		assertThat(resident.draft().answers().flag(Questionnaire.DANGER)).isTrue();
+	}
+
+	@Test
+	void asksNoAccommodationWhenNotKnowingWhereToGoSaysIt() {
+		Resident resident = this.bot.residentAt(Questionnaire.DESTINATION)
+			.tapsButtonLabelled(text(Language.UK, "destination.UNDECIDED-housed"));
+
+		assertThat(resident.step()).isEqualTo(Questionnaire.CREW_NOTE);
+		assertThat(resident.draft().accommodationNeeded()).isFalse();
+		assertThat(resident.draft().destinationKind()).isEqualTo(DestinationKind.UNDECIDED);
+	}
+
+	@Test
+	void asksAgainWhatDependsOnWhomForWhenItChangesFromTheSummary() {
+		Resident resident = this.bot.residentAt(Questionnaire.SUMMARY);
+
+		resident.tapsButtonLabelled(text(Language.UK, "summary.edit.who"))
+			.tapsButtonLabelled(text(Language.UK, "who.SOMEONE_ELSE"));
+
+		// the shared location was the writer's own place, and the number the writer's own
+		assertThat(resident.step()).isEqualTo(Questionnaire.NAME);
+		assertThat(resident.draft().location()).isNull();
+		assertThat(resident.draft().phone()).isNull();
+		resident.types("Ганна Петрівна").types("Бахмут").types(TestBot.ADDRESS).types("050 765 43 21");
+		assertThat(resident.step()).isEqualTo(Questionnaire.FILER_PHONE);
+		resident.types("+48 601 234 567");
+		assertThat(resident.step()).isEqualTo(Questionnaire.SUMMARY);
+		assertThat(resident.lastReply().text()).contains(text(Language.UK, "summary.for-someone-else"));
+		assertThat(resident.draft().secondPhone()).isNull();
+
+		resident.taps("summary|edit:who").taps("who|SELF");
+		assertThat(resident.step()).isEqualTo(Questionnaire.PHONE);
+		assertThat(resident.draft().answers().text(Questionnaire.NAME)).isNull();
+		assertThat(resident.draft().answers().text(Questionnaire.FILER_PHONE)).isNull();
+		resident.sharesContact(TestBot.PHONE).tapsButtonLabelled(text(Language.UK, "second-phone.skip"));
+		assertThat(resident.step()).isEqualTo(Questionnaire.SUMMARY);
+		assertThat(resident.draft().toDetails().forSomeoneElse()).isFalse();
+	}
+
+	@Test
+	void changesNothingElseWhenWhomForIsTappedTheSame() {
+		Resident resident = this.bot.residentAt(Questionnaire.SUMMARY);
+		Draft before = resident.draft();
+
+		resident.taps("summary|edit:who").taps("who|SELF");
+
+		assertThat(resident.step()).isEqualTo(Questionnaire.SUMMARY);
+		assertThat(resident.draft()).isEqualTo(before);
 	}
 
 	@Test
@@ -214,6 +317,7 @@ class ConversationEngineChangesTest {
 							.answer(Questionnaire.PET_KINDS)),
 				change(Questionnaire.MOBILITY, r -> r.taps("mobility|STRETCHER").taps("floor|3").taps("lift|no"),
 						d -> d.with(Questionnaire.MOBILITY, Mobility.STRETCHER)
+							.withNeeds(Set.of(SpecialNeed.ELDERLY, SpecialNeed.BEDRIDDEN))
 							.with(Questionnaire.FLOOR, 3)
 							.with(Questionnaire.LIFT, false)
 							.answer(Questionnaire.FLOOR)
@@ -226,10 +330,12 @@ class ConversationEngineChangesTest {
 				change(Questionnaire.READY, r -> r.taps("ready|NOW"), d -> d.with(Questionnaire.READY, Readiness.NOW)),
 				change(Questionnaire.CREW_NOTE, r -> r.types("Третій під'їзд, код 12"),
 						d -> d.with(Questionnaire.CREW_NOTE, "Третій під'їзд, код 12")),
-				change(Questionnaire.NEEDS, r -> r.taps("needs|ELDERLY").taps("needs|none"),
+				change(Questionnaire.NEEDS, r -> r.taps("needs|ELDERLY").taps("needs|WALKS"),
 						d -> d.withNeeds(Set.of())),
 				change(Questionnaire.DESTINATION, r -> r.taps("destination|UNDECIDED"),
 						d -> d.withDestinationKind(DestinationKind.UNDECIDED)),
+				change(Questionnaire.DESTINATION, r -> r.taps("destination|UNDECIDED:have"),
+						d -> d.withDestinationKind(DestinationKind.UNDECIDED).withAccommodationNeeded(false)),
 				change(Questionnaire.ACCOMMODATION, r -> r.taps("accommodation|have"),
 						d -> d.withAccommodationNeeded(false)));
 	}

@@ -119,7 +119,7 @@ class ConversationEngineFiledRequestTest {
 		assertThat(resident.state().isIdle()).isTrue();
 		resident.tapsButtonLabelled(text(Language.UK, "start.new-request"));
 
-		assertThat(resident.step()).isEqualTo(Questionnaire.NOTICE);
+		assertThat(resident.step()).isEqualTo(Questionnaire.WHO);
 	}
 
 	@Test

@@ -36,7 +36,7 @@ class ConversationEnginePlacesTest {
 		resident.types(typed);
 
 		assertThat(resident.step()).isEqualTo(Questionnaire.ADDRESS);
-		assertThat(resident.keys()).containsExactly("answer.saved", "address.ask");
+		assertThat(resident.keys()).containsExactly("address.ask");
 		assertThat(resident.draft().settlement().code()).isEqualTo(settlement);
 		assertThat(resident.draft().oblast().code()).isEqualTo(oblast);
 		assertThat(resident.draft().settlementFromLocation()).isFalse();
@@ -229,7 +229,8 @@ class ConversationEnginePlacesTest {
 		Resident resident = residentOf(settlement);
 
 		assertThat(resident.buttonData().contains("destination|SAFER_TOWN")).isEqualTo(offered);
-		assertThat(resident.buttonData()).contains("destination|OTHER_OBLAST", "destination|UNDECIDED");
+		assertThat(resident.buttonData()).contains("destination|OTHER_OBLAST", "destination|UNDECIDED:need",
+				"destination|UNDECIDED:have");
 	}
 
 	@Test
@@ -275,7 +276,8 @@ class ConversationEnginePlacesTest {
 
 		TestBot.walk(resident, Questionnaire.DESTINATION);
 
-		assertThat(resident.buttonData()).containsExactly("destination|OTHER_OBLAST", "destination|UNDECIDED");
+		assertThat(resident.buttonData()).containsExactly("destination|OTHER_OBLAST", "destination|UNDECIDED:need",
+				"destination|UNDECIDED:have");
 	}
 
 	@Test
@@ -318,9 +320,10 @@ class ConversationEnginePlacesTest {
 
 		resident.tapsButtonLabelled(text(Language.UK, "destination.UNDECIDED"));
 
-		assertThat(resident.step()).isEqualTo(Questionnaire.ACCOMMODATION);
+		assertThat(resident.step()).isEqualTo(Questionnaire.CREW_NOTE);
 		TestBot.walk(resident, Questionnaire.SUMMARY).taps("summary|confirm");
 		assertThat(this.bot.desk.onlyRequest().details().destination().kind()).isEqualTo(DestinationKind.UNDECIDED);
+		assertThat(this.bot.desk.onlyRequest().details().accommodationNeeded()).isTrue();
 	}
 
 	/** A resident of the settlement, asked where to go. */

@@ -3,7 +3,10 @@ package org.evac.bot.conversation;
 import java.util.List;
 
 import org.evac.domain.i18n.Language;
+import org.evac.domain.request.Mobility;
+import org.evac.domain.request.Readiness;
 import org.evac.domain.request.RequestDetails;
+import org.evac.domain.request.SpecialNeed;
 import org.evac.domain.request.WhoLeaves;
 import org.evac.outbox.Keyboard;
 import org.junit.jupiter.api.Test;
@@ -23,19 +26,15 @@ class ConversationEngineSomeoneElseTest {
 	private final TestBot bot = new TestBot();
 
 	private Resident forSomeoneElse(Language language) {
-		return this.bot.resident(language)
-			.command("start")
-			.tapsButtonLabelled(text(language, "notice.continue"))
-			.tapsButtonLabelled(text(language, "who.SOMEONE_ELSE"));
+		return this.bot.resident(language).command("start").tapsButtonLabelled(text(language, "who.SOMEONE_ELSE"));
 	}
 
 	@Test
 	void asksWhomTheRequestIsForRightAfterTheNotice() {
-		Resident resident = this.bot.resident(Language.UK)
-			.command("start")
-			.tapsButtonLabelled(text(Language.UK, "notice.continue"));
+		Resident resident = this.bot.resident(Language.UK).command("start");
 
-		assertThat(resident.lastKey()).isEqualTo("who.ask");
+		assertThat(resident.lastKey()).isEqualTo("notice");
+		assertThat(resident.lastReply().text()).endsWith(text(Language.UK, "who.ask"));
 		assertThat(resident.labels()).containsExactly("Мені (і тим, хто зі мною)", "Іншій людині: родичу, сусіду");
 	}
 
@@ -80,7 +79,7 @@ class ConversationEngineSomeoneElseTest {
 			.sends(new Incoming.SharedContact("+380671112233", false));
 
 		assertThat(resident.draft().phone()).isEqualTo("+380671112233");
-		assertThat(resident.step()).isEqualTo(Questionnaire.SECOND_PHONE);
+		assertThat(resident.step()).isEqualTo(Questionnaire.FILER_PHONE);
 	}
 
 	@Test
@@ -90,7 +89,7 @@ class ConversationEngineSomeoneElseTest {
 
 		assertThat(resident.draft().phone()).isNull();
 		assertThat(resident.draft().answers().flag(RequestDetails.NO_PHONE)).isTrue();
-		assertThat(resident.step()).isEqualTo(Questionnaire.SECOND_PHONE);
+		assertThat(resident.step()).isEqualTo(Questionnaire.FILER_PHONE);
 	}
 
 	@Test
@@ -162,46 +161,48 @@ class ConversationEngineSomeoneElseTest {
 	}
 
 	/**
-	 * The issue's case: a daughter abroad files for her bedridden mother on the third
-	 * floor without a lift, in a village under fire, with the neighbour's number.
+	 * The issue's case, done in thirteen answers (it took twenty): a daughter abroad
+	 * files for her bedridden mother on the third floor without a lift, in a town under
+	 * fire, with the neighbour's number. The notice is taken as read with whom it is for,
+	 * no second number is asked (the daughter's is one), a stretcher says "bedridden" and
+	 * finishes the needs, the floor and the lift are one tap, danger now means ready now,
+	 * and not knowing where to go comes with or without a place to stay.
 	 */
 	@Test
-	void aDaughterAbroadFilesForHerBedriddenMother() {
+	void aDaughterAbroadFilesForHerBedriddenMotherInThirteenAnswers() {
 		Resident daughter = this.bot.resident(Language.UK).command("start");
 		int before = daughter.turns();
 
-		daughter.tapsButtonLabelled(text(Language.UK, "notice.continue"))
-			.tapsButtonLabelled(text(Language.UK, "who.SOMEONE_ELSE"))
+		daughter.tapsButtonLabelled(text(Language.UK, "who.SOMEONE_ELSE"))
 			.types("Ганна Петрівна")
 			.types("Бахмут")
 			.types("вул. Миру, 5, кв. 12")
 			.types("050 765 43 21")
-			.tapsButtonLabelled(text(Language.UK, "second-phone.skip"))
 			.types("+48 601 234 567")
 			.tapsButtonLabelled("1")
-			.tapsButtonLabelled(text(Language.UK, "need.BEDRIDDEN"))
-			.tapsButtonLabelled(text(Language.UK, "needs.done"))
 			.tapsButtonLabelled(text(Language.UK, "mobility.STRETCHER"))
-			.tapsButtonLabelled("3")
-			.tapsButtonLabelled(text(Language.UK, "lift.no"))
+			.tapsButtonLabelled(text(Language.UK, "floor.no-lift", 3))
 			.tapsButtonLabelled(text(Language.UK, "danger.yes"))
-			.tapsButtonLabelled(text(Language.UK, "ready.NOW"))
 			.tapsButtonLabelled(text(Language.UK, "destination.UNDECIDED"))
-			.tapsButtonLabelled(text(Language.UK, "accommodation.need"))
 			.types("Телефон сусідки Олени; мама чує погано")
 			.tapsButtonLabelled(text(Language.UK, "summary.confirm"));
 
 		assertThat(daughter.lastKey()).isEqualTo("filed");
-		// about a dozen taps was the aim; this path takes 20 answers, typed ones included
-		assertThat(daughter.turns() - before).isEqualTo(20);
+		assertThat(daughter.turns() - before).isLessThanOrEqualTo(13);
 		RequestDetails details = this.bot.desk.onlyRequest().details();
 		assertThat(details.forSomeoneElse()).isTrue();
+		assertThat(details.needs()).containsExactly(SpecialNeed.BEDRIDDEN);
+		assertThat(details.mobility()).isEqualTo(Mobility.STRETCHER);
 		assertThat(details.needsStretcher()).isTrue();
 		assertThat(details.dangerNow()).isTrue();
+		assertThat(details.readiness()).isEqualTo(Readiness.NOW);
 		assertThat(details.answers().number(RequestDetails.FLOOR)).isEqualTo(3);
 		assertThat(details.answers().flag(RequestDetails.LIFT)).isFalse();
 		assertThat(details.phone()).isEqualTo("+380507654321");
+		assertThat(details.secondPhone()).isNull();
 		assertThat(details.filerPhone()).isEqualTo("+48601234567");
+		assertThat(details.accommodationNeeded()).isTrue();
+		assertThat(details.householdSize()).isEqualTo(1);
 	}
 
 }

@@ -101,7 +101,17 @@ class EveryTextRendersTest {
 		return List.of(residentWhoGetsThingsWrong(language), residentWhoChangesTheirMind(language),
 				residentWhoseRequestClosesWhileWithdrawing(language), residentWhoIsFollowedUp(language),
 				residentWhoMisspellsAnOccupiedPlace(language), residentWithTooManyOpenRequests(language),
-				residentWhoAsksForSomeoneElse(language));
+				residentWhoAsksForSomeoneElse(language), residentLeftAtTheNoticeBeforeAnUpgrade(language));
+	}
+
+	/**
+	 * Stored at the notice when it had a «Continue» of its own: shares a location there,
+	 * then goes on.
+	 */
+	private Resident residentLeftAtTheNoticeBeforeAnUpgrade(Language language) {
+		ConversationState atNotice = new ConversationState(language, Questionnaire.NOTICE, Draft.empty(), "7-1", null);
+		Resident r = new Resident(this.bot.engine, 7, atNotice).sharesLocation(48.595, 38.0);
+		return r.tapsButtonLabelled(text(language, "notice.continue")).tapsButtonLabelled(text(language, "who.SELF"));
 	}
 
 	/** Files three requests, then tries a fourth. */
@@ -122,11 +132,12 @@ class EveryTextRendersTest {
 	 */
 	private Resident residentWhoAsksForSomeoneElse(Language language) {
 		Resident r = new Resident(this.bot.engine, 5, ConversationState.newcomer(language)).command("start");
-		r.tapsButtonLabelled(text(language, "notice.continue")).tapsButtonLabelled(text(language, "who.SOMEONE_ELSE"));
+		r.tapsButtonLabelled(text(language, "who.SOMEONE_ELSE"));
 		r.types("Ганна Петрівна").sharesLocation(48.595, 38.0).types("Костянтинівка");
 		r.tapsFirstButtonOf(Questionnaire.SETTLEMENT_CHOICE).types("вул. Миру, 5");
 		r.sharesContact(TestBot.PHONE).tapsButtonLabelled(text(language, "phone.none"));
-		r.tapsButtonLabelled(text(language, "second-phone.skip")).types("12345").types("+48 601 234 567");
+		r.types("12345").types("+48 601 234 567");
+		TestBot.walk(r, Questionnaire.NEEDS).tapsButtonLabelled(text(language, "mobility.STRETCHER"));
 		TestBot.walk(r, Questionnaire.SUMMARY).taps("summary|confirm");
 		return r.sends(new Incoming.Media("voice", "voice-1", null)).command("status");
 	}
@@ -135,7 +146,7 @@ class EveryTextRendersTest {
 	private Resident residentWhoGetsThingsWrong(Language language) {
 		Resident r = new Resident(this.bot.engine, 1, ConversationState.newcomer(language));
 		r.command("help").command("status").command("cancel").command("foo").sends(new Incoming.Edited());
-		r.command("start").sharesLocation(48.595, 38.0).tapsButtonLabelled(text(language, "notice.continue"));
+		r.command("start").sharesLocation(48.595, 38.0);
 		r.types("щось").sends(new Incoming.Unsupported("sticker")).tapsButtonLabelled(text(language, "who.SELF"));
 		r.sharesContact(TestBot.PHONE).types("😀🙏").types("Б".repeat(101)).sharesLocation(52.52, 13.40);
 		r.sharesLocation(51.0, 28.0);
@@ -144,15 +155,15 @@ class EveryTextRendersTest {
 		r.sharesLocation(48.6, 38.0).sharesContact(TestBot.PHONE).sends(new Incoming.Unsupported("sticker"));
 		r.types("вул. Миру, 5").types("12345").sharesContact(TestBot.PHONE).types("0501234567").types("0671234567");
 		r.types("0").types("abc").types("3").types("5").types("abc").types("2").types("бабуся");
-		for (String need : List.of("ELDERLY", "BEDRIDDEN", "DISABILITY", "MEDICAL", "PREGNANCY", "PETS")) {
+		for (String need : List.of("ELDERLY", "DISABILITY", "MEDICAL", "PREGNANCY", "PETS")) {
 			r.tapsButtonLabelled(text(language, "need." + need));
 		}
-		r.tapsButtonLabelled(text(language, "needs.done")).taps("household|3");
+		r.taps("household|3");
 		r.types("🙂").tapsButtonLabelled(text(language, "mobility.STAIRS_HELP"));
 		r.types("abc").types("99").taps("floor|3").types("може").tapsButtonLabelled(text(language, "lift.no"));
 		r.types("0").taps("pet-count|2").taps("pet-kinds|done").tapsButtonLabelled(text(language, "pet-kinds.DOG"));
 		r.tapsButtonLabelled(text(language, "needs.done"));
-		r.sends(new Incoming.Unsupported("voice")).tapsButtonLabelled(text(language, "danger.yes"));
+		r.sends(new Incoming.Unsupported("voice")).tapsButtonLabelled(text(language, "danger.no"));
 		r.types("Б".repeat(4000)).tapsButtonLabelled(text(language, "ready.NOW"));
 		r.tapsButtonLabelled(text(language, "destination.SAFER_TOWN", TestBot.oblastName(TestBot.DONETSK, language)));
 		r.tapsFirstButtonOf(Questionnaire.DESTINATION_TOWN).tapsButtonLabelled(text(language, "accommodation.have"));
@@ -174,12 +185,15 @@ class EveryTextRendersTest {
 	/** Answers the usual way with no needs and no plan, then stops. */
 	private Resident residentWhoChangesTheirMind(Language language) {
 		Resident r = new Resident(this.bot.engine, 2, ConversationState.newcomer(language)).command("start");
-		TestBot.walk(r, Questionnaire.NEEDS).tapsButtonLabelled(text(language, "needs.none"));
-		TestBot.walk(r, Questionnaire.DESTINATION).tapsButtonLabelled(text(language, "destination.UNDECIDED"));
-		r.tapsButtonLabelled(text(language, "accommodation.need")).tapsButtonLabelled(text(language, "answer.skip"));
+		// "done" on a keyboard sent before how they move finished the question
+		TestBot.walk(r, Questionnaire.NEEDS).taps("needs|done").tapsButtonLabelled(text(language, "mobility.WALKS"));
+		TestBot.walk(r, Questionnaire.DANGER).tapsButtonLabelled(text(language, "danger.yes"));
+		TestBot.walk(r, Questionnaire.DESTINATION).tapsButtonLabelled(text(language, "destination.UNDECIDED-housed"));
+		r.tapsButtonLabelled(text(language, "answer.skip"));
 		r.tapsButtonLabelled(text(language, "summary.edit.address"));
 		r.tapsButtonLabelled(text(language, "address.location-enough"));
 		r.tapsButtonLabelled(text(language, "summary.edit.settlement")).types("Краматорськ");
+		r.tapsButtonLabelled(text(language, "summary.edit.who")).tapsButtonLabelled(text(language, "who.SOMEONE_ELSE"));
 		return r.command("cancel").tapsButtonLabelled(text(language, "discard.yes"));
 	}
 

@@ -73,6 +73,16 @@ final class TestBot {
 		return at;
 	}
 
+	/**
+	 * A resident whose conversation was stored at the notice when it had a «Continue» of
+	 * its own.
+	 */
+	Resident residentAtTheOldNotice(Language language) {
+		ConversationState atNotice = new ConversationState(language, Questionnaire.NOTICE, Draft.empty(), "old-1",
+				null);
+		return new Resident(this.engine, Resident.CHAT_ID, atNotice);
+	}
+
 	/** A resident whose request is filed, with nothing else going on. */
 	Resident residentWithFiledRequest(Language language) {
 		return residentAt(Questionnaire.SUMMARY, language).tapsButtonLabelled(text(language, "summary.confirm"));
@@ -93,7 +103,7 @@ final class TestBot {
 			case Questionnaire.NAME -> r -> r.types(NAME);
 			case Questionnaire.FILER_PHONE -> r -> r.types(FOREIGN_PHONE);
 			case Questionnaire.MOBILITY -> r -> r.tapsButtonLabelled(text(language, "mobility.WALKS"));
-			case Questionnaire.FLOOR -> r -> r.tapsButtonLabelled("3");
+			case Questionnaire.FLOOR -> r -> r.tapsButtonLabelled(text(language, "floor.no-lift", 3));
 			case Questionnaire.LIFT -> r -> r.tapsButtonLabelled(text(language, "lift.no"));
 			case Questionnaire.PET_COUNT -> r -> r.tapsButtonLabelled("2");
 			case Questionnaire.PET_KINDS -> r -> r.tapsButtonLabelled(text(language, "pet-kinds.CAT"))
@@ -125,7 +135,7 @@ final class TestBot {
 			case Questionnaire.HOUSEHOLD -> r -> r.tapsButtonLabelled("3");
 			case Questionnaire.CHILDREN -> r -> r.tapsButtonLabelled("2");
 			case Questionnaire.NEEDS -> r -> r.tapsButtonLabelled(text(language, "need.ELDERLY"))
-				.tapsButtonLabelled(text(language, "needs.done"));
+				.tapsButtonLabelled(text(language, "mobility.WALKS"));
 			case Questionnaire.DESTINATION -> r -> r.tapsButtonLabelled(text(language, "destination.OTHER_OBLAST"));
 			case Questionnaire.DESTINATION_OBLAST -> r -> r.tapsButtonLabelled(oblastName(DNIPROPETROVSK, language));
 			case Questionnaire.DESTINATION_TOWN -> r -> r.tapsFirstButtonOf(Questionnaire.DESTINATION_TOWN);
