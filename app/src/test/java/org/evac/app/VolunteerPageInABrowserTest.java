@@ -70,6 +70,7 @@ class VolunteerPageInABrowserTest {
 		Volunteer.admin(evac).createVolunteer("olena", "VOLUNTEER");
 		Resident resident = new Resident(telegram, 7001L, Language.UK, evac);
 		String number = Filing.files(resident, "Краматорськ", "вул. Шевченка, 12", "050 765 43 21");
+		String forHerMother = filesForHerMotherWithTwoCats(new Resident(telegram, 7002L, Language.UK, evac));
 		WebDriverWait wait = new WebDriverWait(browser, WAIT);
 
 		browser.get("http://127.0.0.1:" + evac.port() + "/");
@@ -80,6 +81,7 @@ class VolunteerPageInABrowserTest {
 		By card = By.cssSelector("button.request-card[data-number='" + number + "']");
 		wait.until(ExpectedConditions.visibilityOfElementLocated(card));
 		screenshot("1-queue");
+		showsWhatTheCrewMustKnow(wait, forHerMother);
 		browser.findElement(card).click();
 
 		wait.until(ExpectedConditions.elementToBeClickable(By.id("claim-button"))).click();
@@ -115,6 +117,56 @@ class VolunteerPageInABrowserTest {
 		browser.findElement(By.id("password")).sendKeys("olena-password-123");
 		browser.findElement(By.id("login-button")).click();
 		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("queue")));
+	}
+
+	/**
+	 * A daughter files for her bedridden mother, on the third floor without a lift, with
+	 * two cats, in danger now.
+	 */
+	private static String filesForHerMotherWithTwoCats(Resident daughter) {
+		daughter.says("/start");
+		daughter.tapsLabelOf("who.SOMEONE_ELSE");
+		daughter.says("Ганна Петрівна");
+		daughter.says("Миколайпілля");
+		daughter.says("вул. Садова, 3, кв. 9");
+		daughter.says("050 765 43 22");
+		daughter.says("+48 601 234 567");
+		daughter.taps("1");
+		daughter.tapsLabelOf("need.PETS");
+		daughter.tapsLabelOf("mobility.STRETCHER");
+		daughter.taps(daughter.text("floor.no-lift", 3));
+		daughter.taps("2");
+		daughter.tapsLabelOf("pet-kinds.CAT");
+		daughter.tapsLabelOf("needs.done");
+		daughter.tapsLabelOf("danger.yes");
+		daughter.tapsLabelOf("destination.UNDECIDED");
+		daughter.says("Ключ у сусідки Олени");
+		daughter.tapsLabelOf("summary.confirm");
+		return daughter.lastMessage().text().replaceAll("(?s).*?(EV-\\d+).*", "$1");
+	}
+
+	/**
+	 * The request's page shows who asked for whom and what the crew must bring: the new
+	 * answers, each under its label.
+	 */
+	private static void showsWhatTheCrewMustKnow(WebDriverWait wait, String number) throws Exception {
+		By card = By.cssSelector("button.request-card[data-number='" + number + "']");
+		assertThat(browser.findElement(card).getText()).contains("небезпека зараз");
+		browser.findElement(card).click();
+		wait.until(ExpectedConditions.elementToBeClickable(By.id("claim-button"))).click();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("detail-facts"), "+48601234567"));
+		assertThat(browser.findElement(By.id("detail-facts")).getText()).contains("Для кого", "для іншої людини")
+			.contains("Кого забрати", "Ганна Петрівна")
+			.contains("Телефон того, хто подав", "+48601234567")
+			.contains("+380507654322")
+			.contains("Пересування", "лежача, потрібні ноші")
+			.contains("Поверх", "Ліфт працює", "ні / немає")
+			.contains("Тварин", "Які тварини", "коти")
+			.contains("Пряма небезпека зараз", "Готові", "зараз")
+			.contains("Для екіпажу", "Ключ у сусідки Олени");
+		screenshot("0-for-her-mother");
+		browser.findElement(By.id("back-button")).click();
+		wait.until(ExpectedConditions.visibilityOfElementLocated(card));
 	}
 
 	private static void changeStatus(WebDriverWait wait, String status, String label, String pickupPlace) {

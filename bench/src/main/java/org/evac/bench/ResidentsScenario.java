@@ -36,6 +36,8 @@ final class ResidentsScenario {
 
 	private static final Duration IDLE = Duration.ofSeconds(5);
 
+	private static final int STEPS_PER_REQUEST = org.evac.bench.residents.Script.length();
+
 	private final BenchOptions options;
 
 	private final Launch launch;
@@ -112,6 +114,8 @@ final class ResidentsScenario {
 		sampling.set(false);
 		double peakRss = jvm.peakRssMb();
 		CrowdOutcome outcome = crowd.outcome();
+		System.out.printf("  %s: %.2f messages sent per filed request (%d updates each)%n", bot,
+				crowd.messagesPerFiledRequest(), STEPS_PER_REQUEST);
 		if (!all) {
 			System.out.printf("  %s: only %d of %d residents got through in %s%n", bot, outcome.finished(),
 					outcome.residents(), limit());

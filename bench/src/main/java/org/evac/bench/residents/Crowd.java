@@ -67,6 +67,9 @@ public final class Crowd implements StandIn.CallListener {
 
 		int lastBotMessage;
 
+		/** Messages the bot sent to this resident's chat (not counting edits). */
+		int messages;
+
 		Resident(long chatId) {
 			this.chatId = chatId;
 		}
@@ -99,6 +102,9 @@ public final class Crowd implements StandIn.CallListener {
 			if (resident.step >= STEPS.size()) {
 				return;
 			}
+			if (call.method().equals("sendmessage")) {
+				resident.messages++;
+			}
 			int turn = (int) index * STEPS.size() + resident.step;
 			if (this.firstReply[turn] == 0) {
 				this.firstReply[turn] = call.nanos();
@@ -128,6 +134,24 @@ public final class Crowd implements StandIn.CallListener {
 			this.offered[turn] = System.nanoTime();
 			return step.update(id, resident.chatId, messageId, resident.lastBotMessage);
 		});
+	}
+
+	/**
+	 * Messages the bot sent per filed request, /start to the filed one (issue 17: one per
+	 * update, no acknowledgements of their own).
+	 */
+	public double messagesPerFiledRequest() {
+		int messages = 0;
+		int filed = 0;
+		for (Resident resident : this.residents) {
+			synchronized (resident) {
+				if (resident.step == STEPS.size()) {
+					messages += resident.messages;
+					filed++;
+				}
+			}
+		}
+		return (filed == 0) ? 0 : (double) messages / filed;
 	}
 
 	/** What happened, read once the crowd is through (or given up on). */

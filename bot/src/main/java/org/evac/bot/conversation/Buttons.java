@@ -34,6 +34,28 @@ final class Buttons {
 		return Optional.of(new Press(data.substring(0, separator), data.substring(separator + 1)));
 	}
 
+	/**
+	 * Characters across a phone's screen in a button's font, about: a row of buttons
+	 * shares them.
+	 */
+	static final int PHONE_LINE = 30;
+
+	/**
+	 * Up to {@code mostPerRow} buttons a row, fewer when a label would not fit its share
+	 * of the line; one a row at the least.
+	 */
+	static Keyboard.Inline fitting(List<Keyboard.InlineButton> buttons, int mostPerRow) {
+		int perRow = mostPerRow;
+		while (perRow > 1 && !fit(buttons, perRow)) {
+			perRow--;
+		}
+		return Keyboard.Inline.of(buttons, perRow);
+	}
+
+	private static boolean fit(List<Keyboard.InlineButton> buttons, int perRow) {
+		return buttons.stream().allMatch(b -> b.label().codePointCount(0, b.label().length()) <= PHONE_LINE / perRow);
+	}
+
 	/** A place name longer than this gets a row of its own, to fit a phone's screen. */
 	static final int SHORT_PLACE = 14;
 

@@ -106,7 +106,7 @@ final class HouseholdSteps {
 			buttons.add(new Keyboard.InlineButton(draft.needs().contains(need) ? "✅ " + label : label,
 					Questionnaire.NEEDS + Buttons.SEPARATOR + need.name()));
 		}
-		List<List<Keyboard.InlineButton>> rows = new ArrayList<>(Keyboard.Inline.of(buttons, 2).rows());
+		List<List<Keyboard.InlineButton>> rows = new ArrayList<>(Buttons.fitting(buttons, 2).rows());
 		for (Mobility mobility : Mobility.values()) {
 			rows.add(List.of(c.button("mobility." + mobility.name(),
 					Questionnaire.NEEDS + Buttons.SEPARATOR + mobility.name())));

@@ -246,7 +246,7 @@ final class PlaceSteps {
 			.map(o -> new Keyboard.InlineButton(o.names().in(c.language()),
 					Questionnaire.OBLAST + Buttons.SEPARATOR + o.code()))
 			.toList();
-		return c.reply("oblast.ask", Keyboard.Inline.of(buttons, 2), draft.settlement().name());
+		return c.reply("oblast.ask", Buttons.places(buttons), draft.settlement().name());
 	}
 
 	sealed interface AddressAnswer {

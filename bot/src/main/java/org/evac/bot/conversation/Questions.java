@@ -49,10 +49,10 @@ final class Questions {
 
 	/** Yes or no; {@code <id>.yes} and {@code <id>.no} label the buttons. */
 	static Step<Boolean> yesNo(String id, Predicate<Draft> when) {
-		return new Step<Boolean>(id,
-				(draft, c) -> c.reply(id + ".ask",
-						Keyboard.Inline
-							.of(List.of(c.button(id + ".yes", id + "|yes"), c.button(id + ".no", id + "|no")), 2)),
+		return new Step<Boolean>(
+				id, (draft,
+						c) -> c.reply(id + ".ask", Buttons
+							.fitting(List.of(c.button(id + ".yes", id + "|yes"), c.button(id + ".no", id + "|no")), 2)),
 				(incoming, draft, c) -> {
 					Optional<String> value = Answers.button(incoming)
 						.or(() -> Answers.text(incoming).map(t -> yesOrNo(t, c)));
@@ -116,7 +116,7 @@ final class Questions {
 				buttons.add(new Keyboard.InlineButton(ticked.contains(value) ? "✅ " + label : label,
 						id + Buttons.SEPARATOR + value.name()));
 			}
-			List<List<Keyboard.InlineButton>> rows = new ArrayList<>(Keyboard.Inline.of(buttons, 2).rows());
+			List<List<Keyboard.InlineButton>> rows = new ArrayList<>(Buttons.fitting(buttons, 2).rows());
 			if (!ticked.isEmpty()) {
 				rows.add(List.of(c.button("needs.done", id + "|" + DONE)));
 			}

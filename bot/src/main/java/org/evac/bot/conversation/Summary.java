@@ -77,7 +77,7 @@ final class Summary {
 		}
 		List<List<Keyboard.InlineButton>> rows = new ArrayList<>();
 		rows.add(List.of(c.button("summary.confirm", Questionnaire.SUMMARY + "|" + CONFIRM)));
-		rows.addAll(Keyboard.Inline.of(edits, 2).rows());
+		rows.addAll(Buttons.fitting(edits, 2).rows());
 		return new Reply("summary", text.toString(), new Keyboard.Inline(rows));
 	}
 

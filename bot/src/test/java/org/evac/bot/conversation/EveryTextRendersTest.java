@@ -88,6 +88,50 @@ class EveryTextRendersTest {
 		});
 	}
 
+	/**
+	 * A phone shows about 30 characters across: a row of buttons shares them, so each
+	 * label of a row of two fits in 15. Place names are what they are, but a long one has
+	 * a row of its own.
+	 */
+	@ParameterizedTest
+	@EnumSource(Language.class)
+	void fitsEveryButtonLabelOnAPhoneScreenInOneLine(Language language) {
+		List<List<String>> rows = new ArrayList<>();
+		List<String> longPlacesSharingARow = new ArrayList<>();
+		for (Resident resident : tour(language)) {
+			for (Reply reply : resident.everyReply()) {
+				if (reply.keyboard() instanceof Keyboard.Inline inline) {
+					for (List<Keyboard.InlineButton> row : inline.rows()) {
+						boolean places = row.stream().allMatch(EveryTextRendersTest::isPlace);
+						if (!places) {
+							rows.add(row.stream().map(Keyboard.InlineButton::label).toList());
+						}
+						row.stream()
+							.filter(b -> isPlace(b) && length(b.label()) > Buttons.SHORT_PLACE && row.size() > 1)
+							.forEach(b -> longPlacesSharingARow.add(b.label()));
+					}
+				}
+				if (reply.keyboard() instanceof Keyboard.Reply big) {
+					big.rows().forEach(row -> rows.add(row.stream().map(Keyboard.ReplyButton::label).toList()));
+				}
+			}
+		}
+
+		assertThat(rows).isNotEmpty()
+			.allSatisfy(row -> assertThat(row).as("a row of %d", row.size())
+				.allSatisfy(label -> assertThat(length(label)).as(label)
+					.isLessThanOrEqualTo(Buttons.PHONE_LINE / row.size())));
+		assertThat(longPlacesSharingARow).isEmpty();
+	}
+
+	private static boolean isPlace(Keyboard.InlineButton button) {
+		return Buttons.parse(button.data()).map(p -> p.value().startsWith("UA")).orElse(false);
+	}
+
+	private static int length(String label) {
+		return label.codePointCount(0, label.length());
+	}
+
 	@Test
 	void answersAnEnglishSpeakerInEnglishOnly() {
 		Resident resident = this.bot.resident(Language.EN).command("start");
