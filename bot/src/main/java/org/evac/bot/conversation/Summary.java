@@ -60,7 +60,9 @@ final class Summary {
 			line(text, c, "summary.location");
 		}
 		line(text, c, "summary.phone", (draft.phone() == null) ? c.text("phone.none") : draft.phone());
-		line(text, c, "summary.second-phone", orDash(draft.secondPhone(), c));
+		if (QUESTIONNAIRE.applies(Questionnaire.SECOND_PHONE, draft)) {
+			line(text, c, "summary.second-phone", orDash(draft.secondPhone(), c));
+		}
 		line(text, c, "summary.people", draft.householdSize(), draft.children() == null ? 0 : draft.children());
 		line(text, c, "summary.needs", needs(draft, c));
 		answers(text, draft, c);

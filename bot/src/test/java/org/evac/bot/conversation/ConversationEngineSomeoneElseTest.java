@@ -128,6 +128,7 @@ class ConversationEngineSomeoneElseTest {
 		TestBot.walk(resident, Questionnaire.PHONE).types("050 765 43 21");
 		TestBot.walk(resident, Questionnaire.SUMMARY);
 
+		assertThat(resident.lastReply().text()).doesNotContain(text(language, "summary.second-phone", "").strip());
 		assertThat(resident.lastReply().text()).contains(text(language, "summary.for-someone-else"))
 			.contains(text(language, "summary.answer.name", "Ганна Петрівна"))
 			.contains(text(language, "summary.answer.filer-phone", "+48601234567"));
