@@ -54,7 +54,13 @@ class EveryEndpointSaysWhoReachesItTest {
 			Map.entry("DELETE /api/safer-towns/{code}", COORDINATORS), Map.entry("POST /api/hotlines", COORDINATORS),
 			Map.entry("PUT /api/hotlines/{code}", COORDINATORS), Map.entry("DELETE /api/hotlines/{code}", COORDINATORS),
 			Map.entry("GET /api/places/occupied", EVERYONE), Map.entry("POST /api/places/occupied", COORDINATORS),
-			Map.entry("DELETE /api/places/occupied/{code}", COORDINATORS));
+			Map.entry("DELETE /api/places/occupied/{code}", COORDINATORS), Map.entry("GET /api/me/tokens", EVERYONE),
+			Map.entry("POST /api/me/tokens", EVERYONE), Map.entry("DELETE /api/me/tokens/{id}", EVERYONE),
+			Map.entry("GET /api/tokens", COORDINATORS), Map.entry("DELETE /api/tokens/{id}", COORDINATORS),
+			Map.entry("GET /api/reference/unchecked", COORDINATORS),
+			Map.entry("POST /api/hotlines/{code}/checked", COORDINATORS),
+			Map.entry("POST /api/safer-towns/{code}/checked", COORDINATORS),
+			Map.entry("POST /api/safer-towns/{code}/evacuation-order", COORDINATORS));
 
 	static FakeTelegramApi telegram;
 

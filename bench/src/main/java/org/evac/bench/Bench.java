@@ -76,6 +76,11 @@ public final class Bench {
 					run.database(), run.page().p50(), run.page().p99(), run.page().count(), run.detail().p50(),
 					run.detail().p99()));
 		}
+		if (options.runs("api-logins")) {
+			say("API logins: GET /api/requests/{id} from %d clients at once, four ways of logging in",
+					ApiLoginScenario.CLIENTS);
+			attempt("api logins", () -> new ApiLoginScenario(options, launch, 100).run(), problems);
+		}
 		Map<String, Results.Hotspots> profiles = new LinkedHashMap<>();
 		if (options.profile()) {
 			for (String name : List.of("residents-evac", "residents-echo", "delivery-evac", "queue-evac")) {

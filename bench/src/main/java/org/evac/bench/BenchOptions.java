@@ -28,7 +28,7 @@ import java.util.Set;
  * @param evacSettings extra {@code --name=value} settings for every evac started (to try
  * one: {@code --evac-settings="--evac.database.in-memory=true"})
  * @param profile record each evac run with JFR and summarise where its time went
- * @param scenarios which to run: residents, delivery, queue
+ * @param scenarios which to run: residents, delivery, queue, api-logins
  * @param evacJar the application to measure
  * @param work where the runs keep their databases, logs and recordings
  * @param results where the figures go
@@ -60,7 +60,7 @@ record BenchOptions(int residents, int warmUp, int deliveryMessages, int deliver
 				given.containsKey("evac-settings") ? Arrays.asList(given.get("evac-settings").trim().split("\\s+"))
 						: List.of(),
 				Boolean.parseBoolean(given.getOrDefault("profile", "false")),
-				Set.of(given.getOrDefault("scenarios", "residents,delivery,queue").split(",")),
+				Set.of(given.getOrDefault("scenarios", "residents,delivery,queue,api-logins").split(",")),
 				Path.of(given.getOrDefault("evac-jar", "app/target/evac.jar")),
 				Path.of(given.getOrDefault("work", "bench/target/run")),
 				Path.of(given.getOrDefault("results", "bench/results")),

@@ -38,7 +38,7 @@ final class Evac implements AutoCloseable {
 
 	static final String TOKEN = "123456:bench";
 
-	private static final String PASSWORD = "bench-admin-password";
+	static final String PASSWORD = "bench-admin-password";
 
 	private static final Pattern DATABASE = Pattern.compile("Embedded database listening on \\S*?/?([0-9.]+):(\\d+)");
 
@@ -83,6 +83,10 @@ final class Evac implements AutoCloseable {
 
 	ChildJvm jvm() {
 		return this.jvm;
+	}
+
+	int port() {
+		return this.port;
 	}
 
 	/**

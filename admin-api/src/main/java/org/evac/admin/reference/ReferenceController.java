@@ -1,6 +1,9 @@
 package org.evac.admin.reference;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -17,6 +20,7 @@ import org.evac.domain.i18n.LocalizedName;
 import org.evac.domain.place.GeoPoint;
 import org.evac.domain.place.Hotline;
 import org.evac.domain.place.Places;
+import org.evac.domain.place.Provenance;
 import org.evac.domain.place.ReferenceData;
 import org.evac.domain.place.ReferenceEntry;
 import org.evac.domain.place.SaferTown;
@@ -51,10 +55,16 @@ class ReferenceController {
 
 	private final AuditLog audit;
 
-	ReferenceController(ReferenceData data, Places places, AuditLog audit) {
+	private final Clock clock;
+
+	private final ZoneId zone;
+
+	ReferenceController(ReferenceData data, Places places, AuditLog audit, Clock clock, ZoneId zone) {
 		this.data = data;
 		this.places = places;
 		this.audit = audit;
+		this.clock = clock;
+		this.zone = zone;
 	}
 
 	@GetMapping("/api/places")
@@ -111,7 +121,17 @@ class ReferenceController {
 	private TownView saveTown(SaferTown town, TownBody body, Authentication authentication, String what) {
 		this.audit.record(authentication.getName(), null, AuditAction.REFERENCE_EDITED,
 				"safer town " + town.code() + " " + what);
-		return TownView.of(this.data.saveSaferTown(town, body.active() == null || body.active()));
+		Provenance before = this.data.saferTown(town.code()).map(ReferenceEntry::provenance).orElse(Provenance.UNKNOWN);
+		return TownView.of(this.data.saveSaferTown(town, body.active() == null || body.active(),
+				provenance(before, body.source(), authentication)));
+	}
+
+	/**
+	 * A source given with an edit counts as a check today; without, the entry's stays.
+	 */
+	private Provenance provenance(Provenance before, String source, Authentication authentication) {
+		return (source == null || source.isBlank()) ? before : before.checked(source,
+				LocalDate.ofInstant(this.clock.instant(), this.zone), authentication.getName());
 	}
 
 	@GetMapping("/api/hotlines")
@@ -132,16 +152,15 @@ class ReferenceController {
 			requireOblast(body.oblastCode());
 		}
 		this.audit.record(authentication.getName(), null, AuditAction.REFERENCE_EDITED, "hotline " + code + " added");
-		return HotlineView
-			.of(this.data.saveHotline(new Hotline(code, body.oblastCode(), body.phone(), body.localizedNames()),
-					body.active() == null || body.active()));
+		return HotlineView.of(this.data.saveHotline(body.toHotline(code), body.active() == null || body.active(),
+				provenance(Provenance.UNKNOWN, body.source(), authentication)));
 	}
 
 	@PutMapping("/api/hotlines/{code}")
 	@PreAuthorize(COORDINATOR_ONLY)
 	HotlineView changeHotline(@PathVariable String code, @Valid @RequestBody HotlineBody body,
 			Authentication authentication) {
-		this.data.hotline(code).orElseThrow(() -> notFound("hotline", code));
+		ReferenceEntry<Hotline> stored = this.data.hotline(code).orElseThrow(() -> notFound("hotline", code));
 		if (body.code() != null && !body.code().equals(code)) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "'code' cannot be changed");
 		}
@@ -149,9 +168,8 @@ class ReferenceController {
 			requireOblast(body.oblastCode());
 		}
 		this.audit.record(authentication.getName(), null, AuditAction.REFERENCE_EDITED, "hotline " + code + " changed");
-		return HotlineView
-			.of(this.data.saveHotline(new Hotline(code, body.oblastCode(), body.phone(), body.localizedNames()),
-					body.active() == null || body.active()));
+		return HotlineView.of(this.data.saveHotline(body.toHotline(code), body.active() == null || body.active(),
+				provenance(stored.provenance(), body.source(), authentication)));
 	}
 
 	@DeleteMapping("/api/hotlines/{code}")
@@ -176,35 +194,40 @@ class ReferenceController {
 	}
 
 	record TownView(String code, String oblastCode, LocalizedName names, GeoPoint location, boolean active,
-			Source source, Instant updatedAt) {
+			Source source, Instant updatedAt, Provenance provenance) {
 
 		static TownView of(ReferenceEntry<SaferTown> entry) {
 			SaferTown t = entry.value();
 			return new TownView(t.code(), t.oblastCode(), t.names(), t.location(), entry.active(), entry.source(),
-					entry.updatedAt());
+					entry.updatedAt(), entry.provenance());
 		}
 
 	}
 
-	record HotlineView(String code, String oblastCode, String phone, LocalizedName names, boolean active, Source source,
-			Instant updatedAt) {
+	/**
+	 * @param source who wrote it last: the seeds or a coordinator; where it was published
+	 * is in {@code provenance}
+	 */
+	record HotlineView(String code, String oblastCode, String phone, LocalizedName names, LocalizedName area,
+			boolean active, Source source, Instant updatedAt, Provenance provenance) {
 
 		static HotlineView of(ReferenceEntry<Hotline> entry) {
 			Hotline h = entry.value();
-			return new HotlineView(h.code(), h.oblastCode(), h.phone(), h.names(), entry.active(), entry.source(),
-					entry.updatedAt());
+			return new HotlineView(h.code(), h.oblastCode(), h.phone(), h.names(), h.area(), entry.active(),
+					entry.source(), entry.updatedAt(), entry.provenance());
 		}
 
 	}
 
 	/**
 	 * @param code optional for a new town (one is made up); the KATOTTG code when known
+	 * @param source where the choice is published: given, it counts as checked today
 	 * @param active false to add it retired; default true
 	 */
 	record TownBody(@Pattern(regexp = "[A-Za-z0-9_-]{1,40}") String code,
 			@jakarta.validation.constraints.NotNull @Valid NamesBody names,
 			@DecimalMin("44") @DecimalMax("53") Double lat, @DecimalMin("22") @DecimalMax("41") Double lon,
-			Boolean active) {
+			@Size(max = 500) String source, Boolean active) {
 
 		LocalizedName localizedNames() {
 			return this.names.toNames();
@@ -216,12 +239,23 @@ class ReferenceController {
 
 	}
 
+	/**
+	 * @param area where in the oblast the service works, as its source says; null for all
+	 * of it
+	 * @param source where the number is published: given, it counts as checked today
+	 */
 	record HotlineBody(@Pattern(regexp = "[A-Za-z0-9_-]{1,40}") String code, String oblastCode,
 			@NotBlank @Pattern(regexp = "[0-9+ ()-]{3,20}") String phone,
-			@jakarta.validation.constraints.NotNull @Valid NamesBody names, Boolean active) {
+			@jakarta.validation.constraints.NotNull @Valid NamesBody names, @Valid NamesBody area,
+			@Size(max = 500) String source, Boolean active) {
 
 		LocalizedName localizedNames() {
 			return this.names.toNames();
+		}
+
+		Hotline toHotline(String code) {
+			return new Hotline(code, this.oblastCode, this.phone, localizedNames(),
+					(this.area == null) ? null : this.area.toNames());
 		}
 
 	}

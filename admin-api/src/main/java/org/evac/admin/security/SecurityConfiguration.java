@@ -9,11 +9,12 @@ import org.evac.domain.account.Accounts;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.User;
@@ -42,6 +43,7 @@ import org.springframework.security.web.savedrequest.NullRequestCache;
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 @EnableConfigurationProperties({ LoginThrottleProperties.class, SessionProperties.class })
+@Import(ApiClientConfiguration.class)
 public class SecurityConfiguration {
 
 	/** The page loads nothing from elsewhere and runs no inline script. */
@@ -59,13 +61,13 @@ public class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain evacSecurity(HttpSecurity http, LoginThrottleProperties throttle, LoginFailures failures,
-			AccountSessions sessions) throws Exception {
+			AccountSessions sessions, ApiClientLogins apiClients) throws Exception {
 		ApiEntryPoint entryPoint = new ApiEntryPoint();
 		return http
 			.authorizeHttpRequests(
 					auth -> auth
 						.requestMatchers("/actuator/health", "/actuator/health/**", "/", "/index.html", "/app.js",
-								"/app.css", "/favicon.svg", "/login", "/error")
+								"/app.css", "/upkeep.js", "/favicon.svg", "/login", "/error")
 						.permitAll()
 						.anyRequest()
 						.authenticated())
@@ -92,6 +94,7 @@ public class SecurityConfiguration {
 			.addFilterAfter(new CsrfCookie(), BasicAuthenticationFilter.class)
 			.addFilterAfter(new LiveAccountCheck(sessions), SecurityContextHolderFilter.class)
 			.addFilterAfter(new PasswordChangeFirst(sessions), AnonymousAuthenticationFilter.class)
+			.with(apiClients, Customizer.withDefaults())
 			.build();
 	}
 

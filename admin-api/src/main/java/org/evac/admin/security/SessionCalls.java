@@ -8,10 +8,11 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * The calls that need a CSRF token: every change except those of API clients using HTTP
- * Basic from outside a browser ({@link BasicClients}), and those carrying no credentials
- * at all (nothing a foreign site could ride on: they are answered 401). So a change made
- * with a session cookie, or with Basic credentials a browser sends from another site,
- * needs the token, and the login form too.
+ * Basic from outside a browser ({@link BasicClients}) or a personal access token (a
+ * browser never sends one by itself), and those carrying no credentials at all (nothing a
+ * foreign site could ride on: they are answered 401). So a change made with a session
+ * cookie, or with Basic credentials a browser sends from another site, needs the token,
+ * and the login form too.
  */
 class SessionCalls implements RequestMatcher {
 
@@ -21,7 +22,8 @@ class SessionCalls implements RequestMatcher {
 
 	@Override
 	public boolean matches(HttpServletRequest request) {
-		if (SAFE.contains(request.getMethod()) || this.basicClients.matches(request)) {
+		if (SAFE.contains(request.getMethod()) || this.basicClients.matches(request)
+				|| BearerTokenLogin.hasBearer(request)) {
 			return false;
 		}
 		return "/login".equals(request.getRequestURI().substring(request.getContextPath().length()))

@@ -30,7 +30,10 @@ public final class Problems {
 		response.setStatus(status.value());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.setCharacterEncoding("UTF-8");
-		JSON.writeValue(response.getOutputStream(), problem);
+		// written, not closed: the answer leaves when the filters are done, so that a
+		// failed
+		// login is counted (LoginThrottle) before the client can try again
+		response.getOutputStream().write(JSON.writeValueAsBytes(problem));
 	}
 
 }

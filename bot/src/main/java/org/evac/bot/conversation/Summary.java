@@ -132,7 +132,11 @@ final class Summary {
 		List<Hotline> hotlines = c.directory().hotlines(oblastCode);
 		StringBuilder text = new StringBuilder(c.text("hotlines.title"));
 		for (Hotline hotline : hotlines) {
-			text.append('\n').append(c.text("hotlines.line", hotline.names().in(c.language()), hotline.phone()));
+			String name = hotline.names().in(c.language());
+			// a line for one front must not read as the whole oblast's
+			text.append('\n')
+				.append((hotline.area() == null) ? c.text("hotlines.line", name, hotline.phone())
+						: c.text("hotlines.line-area", name, hotline.area().in(c.language()), hotline.phone()));
 		}
 		return text.toString();
 	}

@@ -201,6 +201,16 @@ class ConversationEngineCommandsTest {
 		assertThat(resident.replies().get(0).text()).contains("+380665615102");
 	}
 
+	@Test
+	void showsThePoliceEvacuationGroupForTheFrontItsSourceNamesNotForTheWholeOblast() {
+		Resident resident = this.bot.residentAt(Questionnaire.PHONE);
+
+		resident.command("help");
+
+		assertThat(resident.replies().get(0).text()).contains("«Білі янголи» (Бахмутський напрямок): +380665615102")
+			.contains("☎️ Поліція: 102");
+	}
+
 	private static void assertUnchanged(Resident resident, String step, Draft draft) {
 		assertThat(resident.step()).isEqualTo(step);
 		assertThat(resident.draft()).isEqualTo(draft);

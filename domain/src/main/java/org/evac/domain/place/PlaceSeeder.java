@@ -36,10 +36,12 @@ class PlaceSeeder {
 			.forEach(o -> changed[0] += upsert(PlaceDocument.of(o, Source.SEED, this.clock.instant()),
 					PlaceDocument::code, PlaceDocument::source, PlaceDocument.class, PlaceDocument::sameContentAs));
 		this.files.saferTowns()
-			.forEach(t -> changed[0] += upsert(PlaceDocument.of(t, true, Source.SEED, this.clock.instant()),
+			.forEach(t -> changed[0] += upsert(
+					PlaceDocument.of(t.value(), true, Source.SEED, this.clock.instant(), t.provenance()),
 					PlaceDocument::code, PlaceDocument::source, PlaceDocument.class, PlaceDocument::sameContentAs));
 		this.files.hotlines()
-			.forEach(h -> changed[0] += upsert(HotlineDocument.of(h, true, Source.SEED, this.clock.instant()),
+			.forEach(h -> changed[0] += upsert(
+					HotlineDocument.of(h.value(), true, Source.SEED, this.clock.instant(), h.provenance()),
 					HotlineDocument::code, HotlineDocument::source, HotlineDocument.class,
 					HotlineDocument::sameContentAs));
 		log.info("Seed data loaded: {} entries added or refreshed", changed[0]);

@@ -4,8 +4,8 @@ import java.time.Instant;
 
 /**
  * A safer town or hotline as coordinators manage it: with whether residents are offered
- * it, and who wrote it last.
+ * it, who wrote it last, and where it was published and when it was last checked.
  */
-public record ReferenceEntry<T>(T value, boolean active, Source source, Instant updatedAt) {
+public record ReferenceEntry<T>(T value, boolean active, Source source, Instant updatedAt, Provenance provenance) {
 
 }

@@ -3,6 +3,7 @@ package org.evac.domain.place;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.List;
 
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -37,19 +38,27 @@ public class SeedFiles {
 		});
 	}
 
-	List<SaferTown> saferTowns() {
+	List<Seed<SaferTown>> saferTowns() {
 		return read("safer-towns.json", new TypeReference<List<SaferTownSeed>>() {
-		}).stream().map(SaferTownSeed::toSaferTown).toList();
+		}).stream().map(t -> new Seed<>(t.toSaferTown(), new Provenance(t.source, date(t.checkedOn), null))).toList();
 	}
 
-	List<Hotline> hotlines() {
-		return read("hotlines.json", new TypeReference<List<Hotline>>() {
-		});
+	List<Seed<Hotline>> hotlines() {
+		return read("hotlines.json", new TypeReference<List<HotlineSeed>>() {
+		}).stream()
+			.map(h -> new Seed<>(new Hotline(h.code, h.oblastCode, h.phone, h.names, h.area),
+					new Provenance(h.source, date(h.checkedOn), null)))
+			.toList();
 	}
 
 	public List<LocalizedName> pickupChecklist() {
 		return read("pickup-checklist.json", new TypeReference<Checklist>() {
 		}).items();
+	}
+
+	/** {@code 2026-12-03}, or null for never checked. */
+	private static LocalDate date(String checkedOn) {
+		return (checkedOn == null || checkedOn.isBlank()) ? null : LocalDate.parse(checkedOn);
 	}
 
 	private <T> T read(String name, TypeReference<T> type) {
@@ -61,7 +70,16 @@ public class SeedFiles {
 		}
 	}
 
-	private record SaferTownSeed(String code, String oblastCode, LocalizedName names, Double lat, Double lon) {
+	/** An entry of a seed file with where it was published and when it was checked. */
+	record Seed<T>(T value, Provenance provenance) {
+	}
+
+	private record HotlineSeed(String code, String oblastCode, String phone, LocalizedName names, LocalizedName area,
+			String source, String checkedOn) {
+	}
+
+	private record SaferTownSeed(String code, String oblastCode, LocalizedName names, Double lat, Double lon,
+			String source, String checkedOn) {
 
 		SaferTown toSaferTown() {
 			return new SaferTown(this.code, this.oblastCode, this.names,

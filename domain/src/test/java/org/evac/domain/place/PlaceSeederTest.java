@@ -66,12 +66,12 @@ class PlaceSeederTest {
 	void aCoordinatorsEditSurvivesAReload() {
 		reload();
 		SaferTown town = this.database.template().findById(SLOVIANSK, PlaceDocument.class).toSaferTown();
-		this.database.template().save(PlaceDocument.of(town, false, Source.COORDINATOR, this.clock.instant()));
+		this.database.template().save(PlaceDocument.of(town, false, Source.COORDINATOR, this.clock.instant(), null));
 		this.database.template()
 			.save(HotlineDocument.of(
 					new Hotline("emergency-112", null, "112",
 							new LocalizedName("Єдиний номер", "Emergency", "Единый номер")),
-					true, Source.COORDINATOR, this.clock.instant()));
+					true, Source.COORDINATOR, this.clock.instant(), null));
 
 		Places places = reload();
 
@@ -79,6 +79,22 @@ class PlaceSeederTest {
 		assertThat(places.hotlines(null)).filteredOn(h -> h.code().equals("emergency-112"))
 			.extracting(h -> h.names().en())
 			.containsExactly("Emergency");
+	}
+
+	@Test
+	void everySeededHotlineAndSaferTownSaysWhereItWasPublished() {
+		reload();
+		ReferenceData data = new ReferenceData(this.database.template(),
+				new Places(this.database.template(), this.clock), this.clock);
+
+		assertThat(data.hotlines()).allSatisfy(h -> assertThat(h.provenance().source()).isNotBlank());
+		assertThat(data.saferTowns(DONETSK)).isNotEmpty()
+			.allSatisfy(t -> assertThat(t.provenance().source()).isNotBlank());
+		ReferenceEntry<Hotline> angels = data.hotline("donetsk-white-angels").orElseThrow();
+		assertThat(angels.value().area().uk()).isEqualTo("Бахмутський напрямок");
+		assertThat(angels.provenance().source()).contains("Bakhmut front");
+		assertThat(angels.provenance().checkedOn()).isNull();
+		assertThat(data.unchecked(90, java.time.LocalDate.of(2026, 12, 3)).hotlines()).hasSize(5);
 	}
 
 	@Test
