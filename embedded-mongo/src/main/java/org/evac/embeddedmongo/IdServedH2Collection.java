@@ -6,6 +6,7 @@ import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.AbstractSynchronizedMongoCollection;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.QueryParameters;
 import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.bson.Document;
@@ -18,15 +19,36 @@ import org.h2.mvstore.MVMap;
  */
 class IdServedH2Collection extends H2Collection {
 
+	private final int batchBytes;
+
 	IdServedH2Collection(MongoDatabase database, String collectionName, CollectionOptions options,
-			MVMap<Object, Document> dataMap, MVMap<String, Object> metaMap, CursorRegistry cursorRegistry) {
+			MVMap<Object, Document> dataMap, MVMap<String, Object> metaMap, CursorRegistry cursorRegistry,
+			int batchBytes) {
 		super(database, collectionName, options, dataMap, metaMap, cursorRegistry);
+		this.batchBytes = batchBytes;
 	}
 
-	/** In batches that fit a wire message ({@link BoundedBatches}). */
+	/**
+	 * Whole: cut into batches only on the way to a client ({@link BoundedBatches}).
+	 */
 	@Override
 	protected QueryResult createQueryResult(List<Document> matchedDocuments, int batchSize) {
-		return BoundedBatches.of(matchedDocuments, batchSize, this.cursorRegistry);
+		return BoundedBatches.whole(matchedDocuments, batchSize);
+	}
+
+	/** A client's query ({@code find}): in batches that fit a wire message. */
+	@Override
+	public QueryResult handleQuery(QueryParameters parameters) {
+		return BoundedBatches.forTheWire(super.handleQuery(parameters), this.batchBytes, this.cursorRegistry);
+	}
+
+	/**
+	 * The server's own reads (an aggregation, an update's or a delete's matches) read the
+	 * whole answer, not a first batch.
+	 */
+	@Override
+	public QueryResult handleQuery(Document query, int numberToSkip, int limit) {
+		return super.handleQuery(new QueryParameters(query, numberToSkip, limit));
 	}
 
 	@Override

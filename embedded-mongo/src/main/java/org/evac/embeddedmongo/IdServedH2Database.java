@@ -22,9 +22,12 @@ class IdServedH2Database extends H2Database {
 
 	private final MVStore store;
 
-	IdServedH2Database(String databaseName, MVStore store, CursorRegistry cursorRegistry) {
+	private final int batchBytes;
+
+	IdServedH2Database(String databaseName, MVStore store, CursorRegistry cursorRegistry, int batchBytes) {
 		super(databaseName, store, cursorRegistry);
 		this.store = store;
+		this.batchBytes = batchBytes;
 		initializeNamespacesAndIndexes();
 	}
 
@@ -54,7 +57,8 @@ class IdServedH2Database extends H2Database {
 		String namespace = getFullCollectionNamespace(collectionName);
 		MVMap<Object, Document> data = this.store.openMap("databases." + namespace);
 		MVMap<String, Object> meta = this.store.openMap("meta." + namespace);
-		return new IdServedH2Collection(this, collectionName, options, data, meta, this.cursorRegistry);
+		return new IdServedH2Collection(this, collectionName, options, data, meta, this.cursorRegistry,
+				this.batchBytes);
 	}
 
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.QueryParameters;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.QueryResult;
@@ -20,20 +21,36 @@ import de.bwaldvogel.mongo.bson.Document;
  */
 public class IdServedMemoryBackend extends MemoryBackend {
 
+	private final int batchBytes;
+
+	public IdServedMemoryBackend() {
+		this(BoundedBatches.BATCH_BYTES);
+	}
+
+	/**
+	 * With batches of at most {@code batchBytes} on the wire ({@link BoundedBatches}).
+	 */
+	IdServedMemoryBackend(int batchBytes) {
+		this.batchBytes = batchBytes;
+	}
+
 	@Override
 	public MemoryDatabase openOrCreateDatabase(String databaseName) {
-		return new Database(databaseName, getCursorRegistry());
+		return new Database(databaseName, getCursorRegistry(), this.batchBytes);
 	}
 
 	private static final class Database extends MemoryDatabase {
 
-		Database(String databaseName, CursorRegistry cursorRegistry) {
+		private final int batchBytes;
+
+		Database(String databaseName, CursorRegistry cursorRegistry, int batchBytes) {
 			super(databaseName, cursorRegistry);
+			this.batchBytes = batchBytes;
 		}
 
 		@Override
 		protected MemoryCollection openOrCreateCollection(String collectionName, CollectionOptions options) {
-			return new Collection(this, collectionName, options, this.cursorRegistry);
+			return new Collection(this, collectionName, options, this.cursorRegistry, this.batchBytes);
 		}
 
 		/** The library would ignore a non-unique index; see {@link SecondaryIndex}. */
@@ -50,15 +67,35 @@ public class IdServedMemoryBackend extends MemoryBackend {
 
 	private static final class Collection extends MemoryCollection {
 
+		private final int batchBytes;
+
 		Collection(MongoDatabase database, String collectionName, CollectionOptions options,
-				CursorRegistry cursorRegistry) {
+				CursorRegistry cursorRegistry, int batchBytes) {
 			super(database, collectionName, options, cursorRegistry);
+			this.batchBytes = batchBytes;
 		}
 
-		/** In batches that fit a wire message ({@link BoundedBatches}). */
+		/**
+		 * Whole: cut into batches only on the way to a client ({@link BoundedBatches}).
+		 */
 		@Override
 		protected QueryResult createQueryResult(List<Document> matchedDocuments, int batchSize) {
-			return BoundedBatches.of(matchedDocuments, batchSize, this.cursorRegistry);
+			return BoundedBatches.whole(matchedDocuments, batchSize);
+		}
+
+		/** A client's query ({@code find}): in batches that fit a wire message. */
+		@Override
+		public QueryResult handleQuery(QueryParameters parameters) {
+			return BoundedBatches.forTheWire(super.handleQuery(parameters), this.batchBytes, this.cursorRegistry);
+		}
+
+		/**
+		 * The server's own reads (an aggregation, an update's or a delete's matches) read
+		 * the whole answer, not a first batch.
+		 */
+		@Override
+		public QueryResult handleQuery(Document query, int numberToSkip, int limit) {
+			return super.handleQuery(new QueryParameters(query, numberToSkip, limit));
 		}
 
 		@Override
