@@ -12,6 +12,7 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
 import org.bson.Document;
 import org.evac.bench.process.Launch;
+import org.evac.bench.queue.EvacTemplate;
 import org.evac.bench.queue.QueueRun;
 import org.evac.bench.queue.RequestDocuments;
 import org.evac.bench.report.Latency;
@@ -65,7 +66,7 @@ final class QueueScenario {
 				String database = (mongoUri != null) ? "evac_bench" : "evac";
 				try (MongoClient client = Evac.mongo(uri)) {
 					return measure((mongoUri != null) ? "MongoDB (MONGODB_URI)" : "embedded (H2 file)", evac,
-							new MongoTemplate(client, database));
+							EvacTemplate.of(client, database));
 				}
 			}
 			finally {

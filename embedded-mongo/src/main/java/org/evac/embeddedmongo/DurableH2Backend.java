@@ -21,7 +21,7 @@ class DurableH2Backend extends H2Backend {
 	private static final Set<String> WRITE_COMMANDS = Set.of("insert", "update", "delete", "findandmodify",
 			"createindexes", "dropindexes", "drop", "create", "renamecollection");
 
-	private final int batchBytes;
+	private final Answering answering;
 
 	DurableH2Backend(String fileName) {
 		this(fileName, BoundedBatches.BATCH_BYTES);
@@ -32,12 +32,17 @@ class DurableH2Backend extends H2Backend {
 	 */
 	DurableH2Backend(String fileName, int batchBytes) {
 		super(fileName);
-		this.batchBytes = batchBytes;
+		this.answering = new Answering(batchBytes);
 	}
 
 	@Override
 	protected MongoDatabase openOrCreateDatabase(String databaseName) {
-		return new IdServedH2Database(databaseName, getMvStore(), getCursorRegistry(), this.batchBytes);
+		return new IdServedH2Database(databaseName, getMvStore(), getCursorRegistry(), this.answering);
+	}
+
+	@Override
+	public Document getServerStatus() {
+		return this.answering.withExamined(super.getServerStatus());
 	}
 
 	@Override
