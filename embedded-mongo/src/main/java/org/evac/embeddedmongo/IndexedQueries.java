@@ -129,17 +129,19 @@ final class IndexedQueries {
 	 */
 	private static <P> QueryResult walk(List<Index<P>> indexes, Document query, Document orderBy, int skip, int limit,
 			int batchSize, Document fieldSelector, IdServedQueries.Matcher<P> matcher, Filler<P> filler) {
+		OrderedIndex<P> best = null;
 		for (Index<P> index : indexes) {
-			if (!(index instanceof OrderedIndex<P> ordered) || !ordered.canHandle(query)) {
-				continue;
+			// of those that walk the order asked, the one that pins most
+			if (index instanceof OrderedIndex<P> ordered && ordered.canWalk(query, orderBy)
+					&& (best == null || ordered.pinned(query) > best.pinned(query))) {
+				best = ordered;
 			}
-			if (!ordered.isInUse()) {
-				filler.putInUse(ordered);
-			}
-			Iterator<P> walk = ordered.walk(query, orderBy);
-			if (walk == null) {
-				continue;
-			}
+		}
+		if (best != null && !best.isInUse()) {
+			filler.putInUse(best);
+		}
+		Iterator<P> walk = (best != null) ? best.walk(query, orderBy) : null;
+		if (walk != null) {
 			List<P> matching = new ArrayList<>(skip + limit);
 			while (matching.size() < skip + limit && walk.hasNext()) {
 				P position = walk.next();

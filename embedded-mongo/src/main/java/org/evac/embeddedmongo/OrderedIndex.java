@@ -170,31 +170,43 @@ final class OrderedIndex<P> extends SecondaryIndex<P> {
 	 * once it has enough.
 	 */
 	synchronized Iterator<P> walk(Document query, Document orderBy) {
-		if (orderBy == null || orderBy.isEmpty() || !isInUse() || !this.unordered.isEmpty()) {
+		if (!isInUse() || !this.unordered.isEmpty() || !canWalk(query, orderBy)) {
 			return null;
 		}
 		List<Range> ranges = ranges(query);
-		if (ranges == null) {
-			return null;
-		}
 		int pinned = ranges.get(0).prefix().size();
-		List<String> paths = paths();
-		List<String> sortKeys = List.copyOf(orderBy.keySet());
-		if (pinned + sortKeys.size() > paths.size()) {
-			return null;
-		}
-		for (int i = 0; i < sortKeys.size(); i++) {
-			IndexKey key = getKeys().get(pinned + i);
-			boolean ascending = orderBy.get(sortKeys.get(i)) instanceof Number direction && direction.intValue() > 0;
-			if (!sortKeys.get(i).equals(key.getKey()) || ascending != key.isAscending()) {
-				return null;
-			}
-		}
 		List<Iterator<Map.Entry<List<Object>, Map<Object, P>>>> sources = new ArrayList<>();
 		for (Range range : ranges) {
 			sources.add(range.entries());
 		}
 		return new Merged(sources, pinned);
+	}
+
+	/**
+	 * Whether the query pins the leading keys and asks for the order of the keys that
+	 * follow, in the index's directions (whether or not the index is in use).
+	 */
+	synchronized boolean canWalk(Document query, Document orderBy) {
+		if (orderBy == null || orderBy.isEmpty()) {
+			return false;
+		}
+		List<Range> ranges = ranges(query);
+		if (ranges == null) {
+			return false;
+		}
+		int pinned = ranges.get(0).prefix().size();
+		List<String> sortKeys = List.copyOf(orderBy.keySet());
+		if (pinned + sortKeys.size() > paths().size()) {
+			return false;
+		}
+		for (int i = 0; i < sortKeys.size(); i++) {
+			IndexKey key = getKeys().get(pinned + i);
+			boolean ascending = orderBy.get(sortKeys.get(i)) instanceof Number direction && direction.intValue() > 0;
+			if (!sortKeys.get(i).equals(key.getKey()) || ascending != key.isAscending()) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/**
