@@ -43,7 +43,9 @@ final class QueueScenario {
 	/** A queue page on the embedded database can take tens of seconds. */
 	private static final Duration SLOW_CALL = Duration.ofSeconds(120);
 
-	private static final Sort URGENCY = Sort.by(Sort.Order.desc("priority"), Sort.Order.asc("createdAt"));
+	/** The queue's order, as evac reads it. */
+	private static final Sort URGENCY = Sort.by(Sort.Order.asc("queueGroup"), Sort.Order.desc("priority"),
+			Sort.Order.asc("createdAt"), Sort.Order.asc("number"));
 
 	private final BenchOptions options;
 
@@ -99,6 +101,8 @@ final class QueueScenario {
 		long openCount = mongo.count(Query.query(open), EvacuationRequest.class);
 		int[] failures = { 0 };
 		Latency page = calls(evac, () -> "/api/requests", failures);
+		Latency settlementPage = calls(evac, () -> "/api/requests?settlement=" + RequestDocuments.FIRST_SETTLEMENT,
+				failures);
 		Random random = new Random(11);
 		Latency detail = calls(evac, () -> "/api/requests/" + ids.get(random.nextInt(ids.size())), failures);
 		Latency authOnly = calls(evac, () -> "/actuator/metrics/jvm.threads.live", failures);
@@ -111,7 +115,8 @@ final class QueueScenario {
 				() -> mongo.find(Query.query(Criteria.where("chatId").is(someChat)), EvacuationRequest.class));
 		Ticks ticks = Ticks.since(evac, ticksBefore);
 		return new QueueRun(label, ids.size(), openCount, insertSeconds, page, detail, authOnly, count, sorted,
-				unsorted, byId, byChat, failures[0], ticks.meanMs(), ticks.maxMs(), ticks.allocatedKb());
+				unsorted, byId, byChat, failures[0], ticks.meanMs(), ticks.maxMs(), ticks.allocatedKb(),
+				settlementPage);
 	}
 
 	/**
