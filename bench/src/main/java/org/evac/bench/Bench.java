@@ -72,9 +72,11 @@ public final class Bench {
 				add(queue, attempt("queue, MongoDB", () -> scenario.run("queue-evac-mongodb", options.mongoUri()),
 						problems));
 			}
-			queue.forEach(run -> say("  %s: page p50 %.0f ms, p99 %.0f ms (%d calls); detail p50 %.0f ms, p99 %.0f ms",
-					run.database(), run.page().p50(), run.page().p99(), run.page().count(), run.detail().p50(),
-					run.detail().p99()));
+			queue.forEach(run -> say(
+					"  %s: page p50 %.0f ms, p99 %.0f ms (%d calls); one settlement's page p50 %.0f ms, p99 %.0f ms; "
+							+ "detail p50 %.0f ms, p99 %.0f ms",
+					run.database(), run.page().p50(), run.page().p99(), run.page().count(), run.settlementPage().p50(),
+					run.settlementPage().p99(), run.detail().p50(), run.detail().p99()));
 		}
 		if (options.runs("api-logins")) {
 			say("API logins: GET /api/requests/{id} from %d clients at once, four ways of logging in",

@@ -12,6 +12,7 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
 import org.bson.Document;
 import org.evac.bench.process.Launch;
+import org.evac.bench.queue.EvacTemplate;
 import org.evac.bench.queue.QueueRun;
 import org.evac.bench.queue.RequestDocuments;
 import org.evac.bench.report.Latency;
@@ -42,7 +43,9 @@ final class QueueScenario {
 	/** A queue page on the embedded database can take tens of seconds. */
 	private static final Duration SLOW_CALL = Duration.ofSeconds(120);
 
-	private static final Sort URGENCY = Sort.by(Sort.Order.desc("priority"), Sort.Order.asc("createdAt"));
+	/** The queue's order, as evac reads it. */
+	private static final Sort URGENCY = Sort.by(Sort.Order.asc("queueGroup"), Sort.Order.desc("priority"),
+			Sort.Order.asc("createdAt"), Sort.Order.asc("number"));
 
 	private final BenchOptions options;
 
@@ -65,7 +68,7 @@ final class QueueScenario {
 				String database = (mongoUri != null) ? "evac_bench" : "evac";
 				try (MongoClient client = Evac.mongo(uri)) {
 					return measure((mongoUri != null) ? "MongoDB (MONGODB_URI)" : "embedded (H2 file)", evac,
-							new MongoTemplate(client, database));
+							EvacTemplate.of(client, database));
 				}
 			}
 			finally {
@@ -98,6 +101,8 @@ final class QueueScenario {
 		long openCount = mongo.count(Query.query(open), EvacuationRequest.class);
 		int[] failures = { 0 };
 		Latency page = calls(evac, () -> "/api/requests", failures);
+		Latency settlementPage = calls(evac, () -> "/api/requests?settlement=" + RequestDocuments.FIRST_SETTLEMENT,
+				failures);
 		Random random = new Random(11);
 		Latency detail = calls(evac, () -> "/api/requests/" + ids.get(random.nextInt(ids.size())), failures);
 		Latency authOnly = calls(evac, () -> "/actuator/metrics/jvm.threads.live", failures);
@@ -110,7 +115,8 @@ final class QueueScenario {
 				() -> mongo.find(Query.query(Criteria.where("chatId").is(someChat)), EvacuationRequest.class));
 		Ticks ticks = Ticks.since(evac, ticksBefore);
 		return new QueueRun(label, ids.size(), openCount, insertSeconds, page, detail, authOnly, count, sorted,
-				unsorted, byId, byChat, failures[0], ticks.meanMs(), ticks.maxMs(), ticks.allocatedKb());
+				unsorted, byId, byChat, failures[0], ticks.meanMs(), ticks.maxMs(), ticks.allocatedKb(),
+				settlementPage);
 	}
 
 	/**

@@ -20,6 +20,14 @@ import de.bwaldvogel.mongo.bson.Document;
  * at most {@value #BATCH_BYTES} bytes by a generous estimate (and the number of documents
  * a client asks for, when it asks), and the rest waits in a cursor for the driver's
  * {@code getMore}.
+ *
+ * <p>
+ * Only an answer on its way to a client is cut ({@link #forTheWire}). The server reads
+ * through the same queries for itself (a count, an aggregation, an update or delete of
+ * many, a distinct) and takes only the first batch of what it reads: cut there, a count
+ * of 100,000 requests said 3,115, and each such read left the rest in a cursor nobody
+ * would drain, holding its documents for good. A collection therefore answers whole
+ * ({@link #whole}), and its entry for clients' queries cuts the answer.
  */
 final class BoundedBatches {
 
@@ -28,24 +36,41 @@ final class BoundedBatches {
 	private BoundedBatches() {
 	}
 
-	static QueryResult of(List<Document> documents, int batchSize, CursorRegistry cursors) {
-		List<Document> first = take(documents, 0, batchSize);
+	/** The whole answer, with the batch size a client asked for, if one did. */
+	static QueryResult whole(List<Document> documents, int batchSize) {
+		return new Whole(documents, batchSize);
+	}
+
+	/**
+	 * The answer to a client's query: its first batch, the rest in a cursor. An answer
+	 * not made by {@link #whole} (an empty one) is passed on as it is.
+	 */
+	static QueryResult forTheWire(QueryResult answer, int batchBytes, CursorRegistry cursors) {
+		if (answer instanceof Whole whole) {
+			return of(whole.documents, whole.batchSize, batchBytes, cursors);
+		}
+		return answer;
+	}
+
+	static QueryResult of(List<Document> documents, int batchSize, int batchBytes, CursorRegistry cursors) {
+		List<Document> first = take(documents, 0, batchSize, batchBytes);
 		if (first.size() == documents.size()) {
 			return new QueryResult(documents);
 		}
-		Remaining rest = new Remaining(cursors.generateCursorId(), documents.subList(first.size(), documents.size()));
+		Remaining rest = new Remaining(cursors.generateCursorId(), documents.subList(first.size(), documents.size()),
+				batchBytes);
 		cursors.add(rest);
 		return new QueryResult(first, rest);
 	}
 
 	/** The documents from {@code from} that fit one batch; at least one. */
-	private static List<Document> take(List<Document> documents, int from, int batchSize) {
+	private static List<Document> take(List<Document> documents, int from, int batchSize, int batchBytes) {
 		int most = (batchSize > 0) ? batchSize : Integer.MAX_VALUE;
 		long bytes = 0;
 		int to = from;
 		while (to < documents.size() && to - from < most) {
 			bytes += estimate(documents.get(to));
-			if (bytes > BATCH_BYTES && to > from) {
+			if (bytes > batchBytes && to > from) {
 				break;
 			}
 			to++;
@@ -78,6 +103,21 @@ final class BoundedBatches {
 		return 16;
 	}
 
+	/** Every document of an answer, not yet cut. */
+	private static final class Whole extends QueryResult {
+
+		private final List<Document> documents;
+
+		private final int batchSize;
+
+		Whole(List<Document> documents, int batchSize) {
+			super(documents);
+			this.documents = documents;
+			this.batchSize = batchSize;
+		}
+
+	}
+
 	/** What is left of an answer, handed out a batch at a time. */
 	private static final class Remaining implements Cursor {
 
@@ -85,11 +125,14 @@ final class BoundedBatches {
 
 		private final List<Document> documents;
 
+		private final int batchBytes;
+
 		private int next;
 
-		Remaining(long id, List<Document> documents) {
+		Remaining(long id, List<Document> documents, int batchBytes) {
 			this.id = id;
 			this.documents = new ArrayList<>(documents);
+			this.batchBytes = batchBytes;
 		}
 
 		@Override
@@ -104,7 +147,7 @@ final class BoundedBatches {
 
 		@Override
 		public synchronized List<Document> takeDocuments(int batchSize) {
-			List<Document> batch = List.copyOf(take(this.documents, this.next, batchSize));
+			List<Document> batch = List.copyOf(take(this.documents, this.next, batchSize, this.batchBytes));
 			this.next += batch.size();
 			return batch;
 		}

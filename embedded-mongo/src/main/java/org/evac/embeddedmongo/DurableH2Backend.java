@@ -21,13 +21,28 @@ class DurableH2Backend extends H2Backend {
 	private static final Set<String> WRITE_COMMANDS = Set.of("insert", "update", "delete", "findandmodify",
 			"createindexes", "dropindexes", "drop", "create", "renamecollection");
 
+	private final Answering answering;
+
 	DurableH2Backend(String fileName) {
+		this(fileName, BoundedBatches.BATCH_BYTES);
+	}
+
+	/**
+	 * With batches of at most {@code batchBytes} on the wire ({@link BoundedBatches}).
+	 */
+	DurableH2Backend(String fileName, int batchBytes) {
 		super(fileName);
+		this.answering = new Answering(batchBytes);
 	}
 
 	@Override
 	protected MongoDatabase openOrCreateDatabase(String databaseName) {
-		return new IdServedH2Database(databaseName, getMvStore(), getCursorRegistry());
+		return new IdServedH2Database(databaseName, getMvStore(), getCursorRegistry(), this.answering);
+	}
+
+	@Override
+	public Document getServerStatus() {
+		return this.answering.withExamined(super.getServerStatus());
 	}
 
 	@Override

@@ -70,7 +70,7 @@ final class EqualityQuery {
 	 * not a non-empty list of documents: the collection reports such a query as it always
 	 * did.
 	 */
-	private static List<Document> conjuncts(Document query) {
+	static List<Document> conjuncts(Document query) {
 		List<Document> conjuncts = new ArrayList<>();
 		conjuncts.add(query);
 		for (int i = 0; i < conjuncts.size(); i++) {
@@ -100,7 +100,7 @@ final class EqualityQuery {
 	}
 
 	/** The values one path is asked to equal: one, or the elements of an {@code $in}. */
-	private static List<Object> askedOf(List<Document> conjuncts, String path) {
+	static List<Object> askedOf(List<Document> conjuncts, String path) {
 		for (Document conjunct : conjuncts) {
 			Object condition = conjunct.get(path);
 			if (plain(condition)) {

@@ -6,6 +6,7 @@ import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.AbstractSynchronizedMongoCollection;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.QueryParameters;
 import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.bson.Document;
@@ -18,34 +19,93 @@ import org.h2.mvstore.MVMap;
  */
 class IdServedH2Collection extends H2Collection {
 
+	private final Answering answering;
+
 	IdServedH2Collection(MongoDatabase database, String collectionName, CollectionOptions options,
-			MVMap<Object, Document> dataMap, MVMap<String, Object> metaMap, CursorRegistry cursorRegistry) {
+			MVMap<Object, Document> dataMap, MVMap<String, Object> metaMap, CursorRegistry cursorRegistry,
+			Answering answering) {
 		super(database, collectionName, options, dataMap, metaMap, cursorRegistry);
+		this.answering = answering;
 	}
 
-	/** In batches that fit a wire message ({@link BoundedBatches}). */
+	/**
+	 * Whole: cut into batches only on the way to a client ({@link BoundedBatches}).
+	 */
 	@Override
 	protected QueryResult createQueryResult(List<Document> matchedDocuments, int batchSize) {
-		return BoundedBatches.of(matchedDocuments, batchSize, this.cursorRegistry);
+		return BoundedBatches.whole(matchedDocuments, batchSize);
+	}
+
+	/** A client's query ({@code find}): in batches that fit a wire message. */
+	@Override
+	public QueryResult handleQuery(QueryParameters parameters) {
+		return BoundedBatches.forTheWire(super.handleQuery(parameters), this.answering.batchBytes(),
+				this.cursorRegistry);
+	}
+
+	/**
+	 * The server's own reads (an aggregation, an update's or a delete's matches) read the
+	 * whole answer, not a first batch.
+	 */
+	@Override
+	public QueryResult handleQuery(Document query, int numberToSkip, int limit) {
+		return super.handleQuery(new QueryParameters(query, numberToSkip, limit));
 	}
 
 	@Override
 	protected QueryResult queryDocuments(Document query, Document orderBy, int skip, int limit, int batchSize,
 			Document fieldSelector) {
 		QueryResult answer = IndexedQueries.answer(getIndexes(), query, orderBy, skip, limit, batchSize, fieldSelector,
-				this::matchDocuments, this::putInUse);
+				this::matchDocuments, this.filler);
 		return (answer != null) ? answer : super.queryDocuments(query, orderBy, skip, limit, batchSize, fieldSelector);
 	}
 
-	/**
-	 * Every write holds the collection's lock
-	 * ({@link AbstractSynchronizedMongoCollection}), most queries do too, but a count
-	 * does not: the lock is taken here so that no write runs while the index is filled.
-	 */
-	private void putInUse(SecondaryIndex<Object> index) {
+	/** From a compound index when it can tell ({@link IndexedQueries#count}). */
+	@Override
+	public int count(Document query, int skip, int limit) {
 		synchronized (this) {
-			index.putInUse(this::streamAllDocumentsWithPosition);
+			long counted = (query == null) ? -1 : IndexedQueries.count(getIndexes(), query, this.filler);
+			if (counted < 0) {
+				return super.count(query, skip, limit);
+			}
+			long left = Math.max(0, counted - Math.max(skip, 0));
+			return (int) ((limit > 0) ? Math.min(limit, left) : left);
 		}
 	}
+
+	@Override
+	protected Document getDocument(Object position) {
+		this.answering.examined(1);
+		return super.getDocument(position);
+	}
+
+	@Override
+	protected QueryResult matchDocuments(Document query, Document orderBy, int numberToSkip, int limit, int batchSize,
+			Document fieldSelector) {
+		this.answering.examined(count());
+		return super.matchDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+	}
+
+	private final IndexedQueries.Filler<Object> filler = new IndexedQueries.Filler<>() {
+
+		/**
+		 * Every write holds the collection's lock
+		 * ({@link AbstractSynchronizedMongoCollection}), most queries do too, but a count
+		 * does not: the lock is taken here so that no write runs while the index is
+		 * filled.
+		 */
+		@Override
+		public void putInUse(SecondaryIndex<Object> index) {
+			synchronized (IdServedH2Collection.this) {
+				index.putInUse(IdServedH2Collection.this::streamAllDocumentsWithPosition);
+			}
+		}
+
+		@Override
+		public boolean matches(Object position, Document query) {
+			return documentMatchesQuery(getDocument(position), query);
+		}
+
+	};
 
 }

@@ -2,6 +2,7 @@ package org.evac.embeddedmongo;
 
 import java.util.List;
 
+import de.bwaldvogel.mongo.backend.DatabaseResolver;
 import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
@@ -9,6 +10,8 @@ import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.oplog.Oplog;
+import io.netty.channel.Channel;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 
@@ -22,9 +25,12 @@ class IdServedH2Database extends H2Database {
 
 	private final MVStore store;
 
-	IdServedH2Database(String databaseName, MVStore store, CursorRegistry cursorRegistry) {
+	private final Answering answering;
+
+	IdServedH2Database(String databaseName, MVStore store, CursorRegistry cursorRegistry, Answering answering) {
 		super(databaseName, store, cursorRegistry);
 		this.store = store;
+		this.answering = answering;
 		initializeNamespacesAndIndexes();
 	}
 
@@ -46,7 +52,28 @@ class IdServedH2Database extends H2Database {
 		if (!SecondaryIndex.canServe(keys)) {
 			return super.openOrCreateSecondaryIndex(collectionName, indexName, keys, sparse);
 		}
-		return new SecondaryIndex<>(indexName, keys, sparse);
+		return OrderedIndex.keepsOrder(keys) ? new OrderedIndex<>(indexName, keys, sparse)
+				: new SecondaryIndex<>(indexName, keys, sparse);
+	}
+
+	/**
+	 * A count sent as an aggregation is answered as a count
+	 * ({@link CountedAggregations}).
+	 */
+	@Override
+	public Document handleCommand(Channel channel, String command, Document query, DatabaseResolver databaseResolver,
+			Oplog oplog) {
+		Document counted = CountedAggregations.answer(this, command, query);
+		return (counted != null) ? counted : super.handleCommand(channel, command, query, databaseResolver, oplog);
+	}
+
+	/**
+	 * The library opens its own collections (the index descriptions) from its
+	 * constructor, before this class has its fields: those are answered alike but not
+	 * counted.
+	 */
+	private Answering answering() {
+		return (this.answering != null) ? this.answering : new Answering(BoundedBatches.BATCH_BYTES);
 	}
 
 	@Override
@@ -54,7 +81,7 @@ class IdServedH2Database extends H2Database {
 		String namespace = getFullCollectionNamespace(collectionName);
 		MVMap<Object, Document> data = this.store.openMap("databases." + namespace);
 		MVMap<String, Object> meta = this.store.openMap("meta." + namespace);
-		return new IdServedH2Collection(this, collectionName, options, data, meta, this.cursorRegistry);
+		return new IdServedH2Collection(this, collectionName, options, data, meta, this.cursorRegistry, answering());
 	}
 
 }

@@ -1,5 +1,7 @@
 package org.evac.embeddedmongo;
 
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 
 import de.bwaldvogel.mongo.backend.Index;
@@ -31,6 +33,9 @@ final class IndexedQueries {
 		/** Puts the index in use, holding the collection's lock as its writes do. */
 		void putInUse(SecondaryIndex<P> index);
 
+		/** Whether the document at the position matches the query (a walk's test). */
+		boolean matches(P position, Document query);
+
 	}
 
 	/**
@@ -48,6 +53,12 @@ final class IndexedQueries {
 		if (index == null) {
 			return null;
 		}
+		if (limit > 0 && !servesExactly(index, query)) {
+			QueryResult walked = walk(indexes, query, orderBy, skip, limit, batchSize, fieldSelector, matcher, filler);
+			if (walked != null) {
+				return walked;
+			}
+		}
 		if (index instanceof SecondaryIndex<P> secondary) {
 			if (!secondary.isInUse()) {
 				filler.putInUse(secondary);
@@ -60,19 +71,87 @@ final class IndexedQueries {
 		return matcher.match(query, index.getPositions(query), orderBy, skip, limit, batchSize, fieldSelector);
 	}
 
+	/**
+	 * The index to serve the query: a unique one, else one that finds exactly the values
+	 * asked (or a range of dates), else one that pins only some leading keys of a
+	 * compound index ({@link OrderedIndex}); the first created of its kind.
+	 */
 	static <P> Index<P> servingIndex(List<Index<P>> indexes, Document query) {
 		Index<P> secondary = null;
+		Index<P> leading = null;
 		for (Index<P> index : indexes) {
 			if (index.canHandle(query)) {
 				if (index.isUnique()) {
 					return index;
 				}
-				if (secondary == null) {
-					secondary = index;
+				if (servesExactly(index, query)) {
+					secondary = (secondary == null) ? index : secondary;
+				}
+				else if (leading == null || pinned(index, query) > pinned(leading, query)) {
+					leading = index;
 				}
 			}
 		}
-		return secondary;
+		return (secondary != null) ? secondary : leading;
+	}
+
+	/**
+	 * How many documents match the query, counted in a compound index without reading a
+	 * document ({@link OrderedIndex#count}); -1 when no index can tell.
+	 */
+	static <P> long count(List<Index<P>> indexes, Document query, Filler<P> filler) {
+		for (Index<P> index : indexes) {
+			if (index instanceof OrderedIndex<P> ordered && ordered.canHandle(query) && !ordered.pinsEveryKey(query)) {
+				if (!ordered.isInUse()) {
+					filler.putInUse(ordered);
+				}
+				long count = ordered.count(query);
+				if (count >= 0) {
+					return count;
+				}
+			}
+		}
+		return -1;
+	}
+
+	private static <P> int pinned(Index<P> index, Document query) {
+		return (index instanceof OrderedIndex<P> ordered) ? ordered.pinned(query) : 0;
+	}
+
+	private static <P> boolean servesExactly(Index<P> index, Document query) {
+		return index.isUnique() || !(index instanceof OrderedIndex<P> ordered) || ordered.pinsEveryKey(query);
+	}
+
+	/**
+	 * A sorted query with a limit, from a compound index kept in the order asked: its
+	 * documents read in order until {@code skip + limit} match, so a first page reads
+	 * about a page. Null when no index walks that order.
+	 */
+	private static <P> QueryResult walk(List<Index<P>> indexes, Document query, Document orderBy, int skip, int limit,
+			int batchSize, Document fieldSelector, IdServedQueries.Matcher<P> matcher, Filler<P> filler) {
+		OrderedIndex<P> best = null;
+		for (Index<P> index : indexes) {
+			// of those that walk the order asked, the one that pins most
+			if (index instanceof OrderedIndex<P> ordered && ordered.canWalk(query, orderBy)
+					&& (best == null || ordered.pinned(query) > best.pinned(query))) {
+				best = ordered;
+			}
+		}
+		if (best != null && !best.isInUse()) {
+			filler.putInUse(best);
+		}
+		Iterator<P> walk = (best != null) ? best.walk(query, orderBy) : null;
+		if (walk != null) {
+			List<P> matching = new ArrayList<>(skip + limit);
+			while (matching.size() < skip + limit && walk.hasNext()) {
+				P position = walk.next();
+				if (filler.matches(position, query)) {
+					matching.add(position);
+				}
+			}
+			return matcher.match(query, matching, orderBy, skip, limit, batchSize, fieldSelector);
+		}
+		return null;
 	}
 
 }

@@ -1,6 +1,7 @@
 package org.evac.embeddedmongo;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -143,6 +144,7 @@ class SecondaryIndex<P> extends Index<P> {
 	private void file(Document document, P position) {
 		Object id = idOf(document);
 		Set<Object> keys = IndexedValues.of(this.paths, document);
+		filed(keys, id, position);
 		if (keys == null) {
 			this.unfiled.put(id, position);
 			return;
@@ -162,6 +164,7 @@ class SecondaryIndex<P> extends Index<P> {
 		}
 		Object id = idOf(document);
 		Set<Object> keys = IndexedValues.of(this.paths, document);
+		removed(keys, id);
 		if (keys == null) {
 			return this.unfiled.remove(id);
 		}
@@ -268,13 +271,34 @@ class SecondaryIndex<P> extends Index<P> {
 		file(newDocument, position);
 	}
 
+	/**
+	 * A document was filed under these keys (null: offered to every lookup); for an index
+	 * that keeps more than its postings ({@link OrderedIndex}). Called with the index's
+	 * lock held.
+	 */
+	protected void filed(Set<Object> keys, Object id, P position) {
+	}
+
+	/** A document filed under these keys was taken out; as {@link #filed}. */
+	protected void removed(Set<Object> keys, Object id) {
+	}
+
 	/** Empties the index and takes it out of use: a query would fill it again. */
 	@Override
 	public synchronized void drop() {
+		removedAll();
 		this.inUse = false;
 		this.postings.clear();
 		this.unfiled.clear();
 		this.multiKeyed = 0;
+	}
+
+	/** The index was emptied; as {@link #filed}. */
+	protected void removedAll() {
+	}
+
+	protected List<String> paths() {
+		return this.paths;
 	}
 
 	private static Object idOf(Document document) {
@@ -282,7 +306,7 @@ class SecondaryIndex<P> extends Index<P> {
 	}
 
 	@SuppressWarnings({ "unchecked", "rawtypes" })
-	private static <P> Iterable<P> inNaturalOrder(Set<P> candidates) {
+	static <P> Iterable<P> inNaturalOrder(Collection<P> candidates) {
 		List<P> ordered = new ArrayList<>(candidates);
 		if (ordered.size() < 2) {
 			return ordered;

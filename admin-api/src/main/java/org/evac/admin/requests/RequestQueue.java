@@ -8,14 +8,18 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 import org.evac.admin.security.Actor;
 import org.evac.domain.request.EvacuationRequest;
+import org.evac.domain.request.QueueGroup;
 import org.evac.domain.request.RequestStatus;
 
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /**
@@ -50,12 +54,44 @@ public class RequestQueue {
 	}
 
 	/**
-	 * One page of the queue. Ordering needs every matching request, but only a few of
-	 * their fields: those are read for all, and whole requests only for the page, so a
-	 * queue of tens of thousands costs megabytes, not gigabytes.
+	 * One page of the queue, in {@link Urgency} order, which the database keeps: each
+	 * request stores its {@link QueueGroup}, and the requests that time has made stale
+	 * are raised first ({@link #raiseStale}). The page and its count are then read
+	 * through the queue's indexes (a first page reads about a page, whatever the queue
+	 * holds). A word search reads the requests' ordering fields and orders them here.
 	 */
 	Result page(QueueFilter filter, Actor actor) {
 		Urgency urgency = urgency();
+		if (filter.q() != null && !filter.q().isBlank()) {
+			return searched(filter, actor, urgency);
+		}
+		raiseStale(urgency);
+		Criteria criteria = criteria(filter, actor);
+		Query page = Query.query(criteria)
+			.with(IN_ORDER)
+			.skip((long) filter.page() * filter.size())
+			.limit(filter.size());
+		List<EvacuationRequest> content = this.mongo.find(page, EvacuationRequest.class);
+		long total = this.mongo.count(Query.query(criteria), EvacuationRequest.class);
+		return new Result(content, total, urgency);
+	}
+
+	/**
+	 * Open requests nobody touched for {@code staleAfter} join the escalated ones: their
+	 * stored group is raised (the next write of the request sets it afresh). Read through
+	 * the {@code queue-stale} index: only the requests gone stale since the last page.
+	 */
+	private void raiseStale(Urgency urgency) {
+		Query stale = Query.query(Criteria.where("status")
+			.in(RequestStatus.OPEN)
+			.and(QUEUE_GROUP)
+			.in(QueueGroup.CHILDREN.stored(), QueueGroup.WAITING.stored())
+			.and("updatedAt")
+			.lt(urgency.staleBefore()));
+		this.mongo.updateMulti(stale, Update.update(QUEUE_GROUP, QueueGroup.RAISED.stored()), EvacuationRequest.class);
+	}
+
+	private Result searched(QueueFilter filter, Actor actor, Urgency urgency) {
 		Query ordering = Query.query(criteria(filter, actor));
 		ordering.fields().include(ORDERED_BY);
 		List<EvacuationRequest> matching = this.mongo.find(ordering, EvacuationRequest.class)
@@ -77,6 +113,15 @@ public class RequestQueue {
 		return ids.stream().map(read::get).filter(Objects::nonNull).toList();
 	}
 
+	private static final String QUEUE_GROUP = "queueGroup";
+
+	/** {@link Urgency#order()} as the database keeps it (see {@link QueueGroup}). */
+	private static final Sort IN_ORDER = Sort.by(Sort.Order.asc(QUEUE_GROUP), Sort.Order.desc("priority"),
+			Sort.Order.asc("createdAt"), Sort.Order.asc("number"));
+
+	/** A settlement's code, as the register writes them; anything else is a name. */
+	private static final Pattern SETTLEMENT_CODE = Pattern.compile("UA\\d+");
+
 	private static Criteria criteria(QueueFilter filter, Actor actor) {
 		List<Criteria> all = new ArrayList<>();
 		all.add(filter.statuses().isEmpty() ? Criteria.where("status").in(RequestStatus.OPEN)
@@ -85,7 +130,11 @@ public class RequestQueue {
 			all.add(new Criteria().orOperator(Criteria.where("details.oblast.code").is(filter.oblast()),
 					Criteria.where("details.oblast.name").is(filter.oblast())));
 		}
-		if (filter.settlement() != null && !filter.settlement().isBlank()) {
+		if (filter.settlement() != null && SETTLEMENT_CODE.matcher(filter.settlement()).matches()) {
+			// before the status, as the queue-in-settlement index has them
+			all.add(0, Criteria.where("details.settlement.code").is(filter.settlement()));
+		}
+		else if (filter.settlement() != null && !filter.settlement().isBlank()) {
 			all.add(new Criteria().orOperator(Criteria.where("details.settlement.code").is(filter.settlement()),
 					Criteria.where("details.settlement.name").is(filter.settlement())));
 		}

@@ -38,6 +38,11 @@ public final class Urgency {
 		this.staleAfter = staleAfter;
 	}
 
+	/** A request last touched before this is stale. */
+	Instant staleBefore() {
+		return this.now.minus(this.staleAfter);
+	}
+
 	boolean stale(EvacuationRequest request) {
 		return request.status().isOpen() && request.updatedAt() != null
 				&& request.updatedAt().plus(this.staleAfter).isBefore(this.now);

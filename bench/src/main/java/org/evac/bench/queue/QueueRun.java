@@ -10,6 +10,7 @@ import org.evac.bench.report.Latency;
  * @param open of them still open (what the queue's default filter shows)
  * @param insertSeconds how long storing them took
  * @param page {@code GET /api/requests}, the first page with the default filters
+ * @param settlementPage the first page of one settlement's requests (one in twenty)
  * @param detail {@code GET /api/requests/{id}}
  * @param authOnly a trivial authenticated call: what logging in costs every call
  * @param countMs the queue's count, straight to the database (median)
@@ -27,6 +28,6 @@ import org.evac.bench.report.Latency;
  */
 public record QueueRun(String database, int requests, long open, double insertSeconds, Latency page, Latency detail,
 		Latency authOnly, double countMs, double sortedPageMs, double unsortedPageMs, double byIdMs, double byChatMs,
-		int failures, double tickMs, double tickMaxMs, double tickAllocatedKb) {
+		int failures, double tickMs, double tickMaxMs, double tickAllocatedKb, Latency settlementPage) {
 
 }

@@ -9,6 +9,7 @@ import java.util.Random;
 
 import org.bson.Document;
 import org.bson.types.ObjectId;
+import org.evac.domain.request.QueueGroup;
 import org.evac.domain.request.RequestStatus;
 
 /**
@@ -23,6 +24,11 @@ public final class RequestDocuments {
 	private static final String[] STATUSES = { "NEW", "NEW", "NEW", "NEW", "NEW", "NEW", "NEW", "NEW", "NEW",
 			"IN_PROGRESS", "IN_PROGRESS", "SCHEDULED", "DEFERRED", "EVACUATED", "EVACUATED", "EVACUATED", "EVACUATED",
 			"SELF_EVACUATED", "CANCELLED", "CANCELLED" };
+
+	/** Requests come from twenty settlements; this one's page is measured. */
+	public static final String FIRST_SETTLEMENT = "UA14040030010031300";
+
+	private static final int SETTLEMENTS = 20;
 
 	/** The first request's chat; the others follow one by one. */
 	public static final long FIRST_CHAT = 500_000_001L;
@@ -50,8 +56,10 @@ public final class RequestDocuments {
 			needs.add(NEEDS[this.random.nextInt(NEEDS.length)]);
 		}
 		int children = (this.random.nextInt(3) == 0) ? 1 + this.random.nextInt(3) : 0;
+		int settlement = i % SETTLEMENTS;
 		Document details = new Document("settlement",
-				new Document("code", "UA14040030010031337").append("name", "Бахмут"))
+				new Document("code", "UA140400300100313" + String.format("%02d", settlement)).append("name",
+						"Бахмут-" + settlement))
 			.append("oblast", new Document("code", "UA14000000000091971").append("name", "Донецька область"))
 			.append("address", "вул. Миру, " + (i % 200 + 1))
 			.append("location", new Document("lat", 48.595).append("lon", 38.0))
@@ -75,6 +83,7 @@ public final class RequestDocuments {
 			.append("needsAttention", false)
 			.append("erased", false)
 			.append("priority", priority(needs, children))
+			.append("queueGroup", queueGroup(needs, children))
 			.append("telegramUnreachable", false)
 			.append("version", 0L)
 			.append("_class", "org.evac.domain.request.EvacuationRequest");
@@ -84,6 +93,14 @@ public final class RequestDocuments {
 			request.append("nextFollowUpAt", Date.from(this.now.plus(1, ChronoUnit.DAYS)));
 		}
 		return request;
+	}
+
+	/** As evac stores it ({@link QueueGroup}): these requests are in no danger. */
+	private static int queueGroup(List<String> needs, int children) {
+		if (needs.contains("BEDRIDDEN")) {
+			return QueueGroup.STRETCHER.stored();
+		}
+		return (children > 0) ? QueueGroup.CHILDREN.stored() : QueueGroup.WAITING.stored();
 	}
 
 	/** The same scale evac's own priority uses (needs and children first). */

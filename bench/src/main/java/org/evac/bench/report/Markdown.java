@@ -101,16 +101,18 @@ public final class Markdown {
 		md.append("## Volunteers' queue (ms; HTTP Basic with the session cookie kept; evac's JVM flags here: `")
 			.append(String.join(" ", results.queueJvmFlags()))
 			.append("`)\n\n");
-		md.append("| database | requests (open) | page p50 | page p99 | detail p50 | detail p99 | login-only p50 "
-				+ "| count | sorted page query | unsorted | by id | by chat | follow-ups' tick (max) | its allocation "
-				+ "|\n|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+		md.append(
+				"| database | requests (open) | page p50 | page p99 | one settlement's page p50 / p99 | detail p50 | detail p99 | login-only p50 "
+						+ "| count | sorted page query | unsorted | by id | by chat | follow-ups' tick (max) | its allocation "
+						+ "|\n|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
 		for (QueueRun q : results.queue()) {
 			md.append(String.format(Locale.ROOT,
-					"| %s | %,d (%,d) | %.0f | %.0f | %.0f | %.0f | %.0f | %.0f | %.0f | %.0f | %.1f | %.0f | %.1f (%.1f) "
+					"| %s | %,d (%,d) | %.0f | %.0f | %.0f / %.0f | %.0f | %.0f | %.0f | %.0f | %.0f | %.0f | %.1f | %.0f | %.1f (%.1f) "
 							+ "| %.0f KiB |%n",
-					q.database(), q.requests(), q.open(), q.page().p50(), q.page().p99(), q.detail().p50(),
-					q.detail().p99(), q.authOnly().p50(), q.countMs(), q.sortedPageMs(), q.unsortedPageMs(), q.byIdMs(),
-					q.byChatMs(), q.tickMs(), q.tickMaxMs(), q.tickAllocatedKb()));
+					q.database(), q.requests(), q.open(), q.page().p50(), q.page().p99(), q.settlementPage().p50(),
+					q.settlementPage().p99(), q.detail().p50(), q.detail().p99(), q.authOnly().p50(), q.countMs(),
+					q.sortedPageMs(), q.unsortedPageMs(), q.byIdMs(), q.byChatMs(), q.tickMs(), q.tickMaxMs(),
+					q.tickAllocatedKb()));
 		}
 		md.append("\nThe last five columns time queries straight against the database (median): the page's count, "
 				+ "its sorted query, the same unsorted, one request by id, and one resident's requests by chat "

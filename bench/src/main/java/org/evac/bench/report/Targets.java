@@ -42,6 +42,11 @@ public final class Targets {
 					answered ? String.format("%.0f ms at %,d (%d calls)", run.page().p99(), run.requests(),
 							run.page().count()) : "no page answered in time",
 					answered && run.page().p99() < 50 && run.requests() >= 100_000));
+			boolean settlementAnswered = run.settlementPage().count() > 0;
+			targets.add(new Results.Target("one settlement's queue page p99, " + run.database(), "< 50 ms at 100k",
+					settlementAnswered ? String.format("%.0f ms at %,d (%d calls)", run.settlementPage().p99(),
+							run.requests(), run.settlementPage().count()) : "no page answered in time",
+					settlementAnswered && run.settlementPage().p99() < 50 && run.requests() >= 100_000));
 		}
 		return targets;
 	}

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.evac.domain.i18n.Language;
 
+import org.springframework.data.annotation.AccessType;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
@@ -19,6 +20,11 @@ import org.springframework.data.mongodb.core.mapping.Document;
  */
 @Document("requests")
 @CompoundIndex(name = "queue", def = "{'status': 1, 'priority': -1, 'createdAt': 1}")
+@CompoundIndex(name = "queue-order",
+		def = "{'status': 1, 'queueGroup': 1, 'priority': -1, 'createdAt': 1, 'number': 1}")
+@CompoundIndex(name = "queue-in-settlement",
+		def = "{'details.settlement.code': 1, 'status': 1, 'queueGroup': 1, 'priority': -1, 'createdAt': 1, 'number': 1}")
+@CompoundIndex(name = "queue-stale", def = "{'status': 1, 'queueGroup': 1, 'updatedAt': 1}")
 @CompoundIndex(name = "phone", def = "{'details.phone': 1}", sparse = true)
 public class EvacuationRequest {
 
@@ -109,6 +115,14 @@ public class EvacuationRequest {
 	 */
 	@Indexed(sparse = true)
 	private Instant nextFollowUpAt;
+
+	/**
+	 * The request's group in the queue ({@link QueueGroup}), written with every write of
+	 * the whole request from its current state, never read back: the database keeps the
+	 * queue in order by it.
+	 */
+	@AccessType(AccessType.Type.PROPERTY)
+	private int queueGroup;
 
 	@PersistenceCreator
 	EvacuationRequest(String id, String number, String filingKey, long chatId, Language language, RequestStatus status,
@@ -460,6 +474,16 @@ public class EvacuationRequest {
 
 	public String addressKey() {
 		return this.addressKey;
+	}
+
+	/** For the mapping: the group the request is in now ({@link #queueGroup}). */
+	public int getQueueGroup() {
+		return QueueGroup.of(this.details, this.needsAttention).stored();
+	}
+
+	/** For the mapping: the stored group is worked out afresh, never read. */
+	public void setQueueGroup(int stored) {
+		this.queueGroup = stored;
 	}
 
 	public RequestDetails details() {
