@@ -196,6 +196,23 @@ class ApiClientsLogInWithoutBcryptTest {
 		return "Bearer " + secret;
 	}
 
+	/** A script's call keeps no state on the server: a session per call would pile up. */
+	@Test
+	void aCallWithATokenOrBasicMakesNoSession() throws Exception {
+		Volunteer nina = admin.createVolunteer("nina", "VOLUNTEER");
+		String secret = nina.post("/api/me/tokens", "{\"name\":\"cron\"}").json().get("secret").asText();
+		String basic = "Basic " + java.util.Base64.getEncoder()
+			.encodeToString("nina:nina-password-123".getBytes(StandardCharsets.UTF_8));
+		for (String authorization : new String[] { basic, basic, bearer(secret) }) {
+			HttpResponse<String> response = this.http
+				.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + evac.port() + "/api/requests"))
+					.header("Authorization", authorization)
+					.build(), HttpResponse.BodyHandlers.ofString());
+			assertThat(response.statusCode()).isEqualTo(200);
+			assertThat(response.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("JSESSIONID"));
+		}
+	}
+
 	Volunteer.Reply call(String method, String path, String authorization) throws Exception {
 		return call(method, path, authorization, null);
 	}

@@ -16,7 +16,6 @@ import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -88,7 +87,10 @@ public class SecurityConfiguration {
 			// HSTS is on by default, sent over HTTPS only
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.frameOptions(frame -> frame.deny()))
-			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
+			// sessions (IF_REQUIRED, the default) come from the page's form login only:
+			// setting
+			// the policy here would make Spring keep every API client's login in a new
+			// session
 			.addFilterBefore(new LoginThrottle(failures, new ClientAddress(throttle.trustedProxies()), throttle),
 					CsrfFilter.class)
 			.addFilterAfter(new CsrfCookie(), BasicAuthenticationFilter.class)
