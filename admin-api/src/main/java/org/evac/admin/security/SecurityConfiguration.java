@@ -65,7 +65,7 @@ public class SecurityConfiguration {
 			.authorizeHttpRequests(
 					auth -> auth
 						.requestMatchers("/actuator/health", "/actuator/health/**", "/", "/index.html", "/app.js",
-								"/app.css", "/favicon.svg", "/login", "/error")
+								"/teams.js", "/app.css", "/favicon.svg", "/login", "/error")
 						.permitAll()
 						.anyRequest()
 						.authenticated())
@@ -137,7 +137,7 @@ public class SecurityConfiguration {
 		return username -> accounts.byUsername(username)
 			.map(a -> User.withUsername(a.username())
 				.password(a.passwordHash())
-				.roles(a.role().name())
+				.roles(Roles.granted(a.role()))
 				.disabled(!a.enabled())
 				.build())
 			.orElseThrow(() -> new UsernameNotFoundException("No such account"));

@@ -2,6 +2,7 @@ package org.evac.bot.volunteerchat;
 
 import org.evac.domain.i18n.Messages;
 import org.evac.domain.request.Requests;
+import org.evac.domain.team.Teams;
 import org.evac.outbox.Outbox;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -13,9 +14,14 @@ import org.springframework.context.annotation.Configuration;
 class VolunteerChatConfiguration {
 
 	@Bean
-	VolunteerChat volunteerChat(VolunteerChatProperties properties, Requests requests, Outbox outbox,
-			Messages messages) {
-		return new VolunteerChat(properties, requests, outbox, messages);
+	TeamChats teamChats(VolunteerChatProperties properties, Teams teams) {
+		return new TeamChats(properties, teams);
+	}
+
+	@Bean
+	VolunteerChat volunteerChat(VolunteerChatProperties properties, Requests requests, Outbox outbox, Messages messages,
+			TeamChats chats) {
+		return new VolunteerChat(properties, requests, outbox, messages, chats);
 	}
 
 }
