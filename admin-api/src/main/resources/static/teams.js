@@ -7,6 +7,7 @@
   showLogin = function () {
     loggedOut();
     $('teams-view').hidden = true;
+    if ($('telegram-button')) $('telegram-button').remove();
   };
   const shown = started;
   // app.js calls started() after login and on load; the team comes with it.
@@ -15,7 +16,31 @@
     api('GET', '/api/me').then(showTeams).catch(() => {});
   };
 
+  // Linking the account to Telegram: a one-time code to send to the bot privately.
+  async function telegramLink() {
+    try {
+      const state = await api('GET', '/api/me/telegram');
+      if (state.linked) {
+        if (!confirm('Обліковий запис прив’язано до Telegram. Відв’язати?')) return;
+        await api('DELETE', '/api/me/telegram');
+        say('Telegram відв’язано');
+        return;
+      }
+      const code = await api('POST', '/api/me/telegram/code');
+      say('Надішліть боту в особистий чат код ' + code.code + ' (діє 15 хвилин)');
+    } catch (e) {
+      say(e.message, true);
+    }
+  }
+
+  function telegramButton() {
+    if ($('telegram-button')) return;
+    const button = el('button', { id: 'telegram-button', type: 'button', class: 'link', onclick: telegramLink }, 'Telegram');
+    $('password-button').before(button);
+  }
+
   function showTeams(account) {
+    telegramButton();
     const names = (account.teams || []).map((t) => t.name);
     const role = { ADMIN: ' · адміністратор', COORDINATOR: ' · координатор' }[account.role] || '';
     $('whoami').textContent = account.username + role + (names.length ? ' · ' + names.join(', ') : '');

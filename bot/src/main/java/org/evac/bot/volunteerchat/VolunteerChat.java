@@ -3,6 +3,7 @@ package org.evac.bot.volunteerchat;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.evac.bot.crew.CrewClaims;
 import org.evac.domain.i18n.Language;
 import org.evac.domain.i18n.Messages;
 import org.evac.domain.request.EvacuationRequest;
@@ -35,8 +36,12 @@ public class VolunteerChat {
 
 	private final TeamChats chats;
 
+	/** The claim button under each announcement; null: none. */
+	private final CrewClaims claims;
+
 	public VolunteerChat(VolunteerChatProperties properties, Requests requests, Outbox outbox, Messages messages,
-			TeamChats chats) {
+			TeamChats chats, CrewClaims claims) {
+		this.claims = claims;
 		this.properties = properties;
 		this.requests = requests;
 		this.outbox = outbox;
@@ -63,7 +68,12 @@ public class VolunteerChat {
 		String text = text(request);
 		// the key makes a second announcement of the same request a no-op
 		this.outbox.enqueue("team-new:" + request.number(),
-				chats.stream().map(chat -> OutgoingMessage.send(chat, text, Keyboard.NONE, "volunteer")).toList());
+				chats.stream().map(chat -> OutgoingMessage.send(chat, text, button(request), "volunteer")).toList());
+	}
+
+	/** «Беру»: a linked volunteer of the team claims it from the group. */
+	private Keyboard button(EvacuationRequest request) {
+		return (this.claims == null) ? Keyboard.NONE : this.claims.button(request.number());
 	}
 
 	String text(EvacuationRequest request) {

@@ -1,5 +1,6 @@
 package org.evac.bot.volunteerchat;
 
+import org.evac.bot.crew.CrewClaims;
 import org.evac.domain.i18n.Messages;
 import org.evac.domain.request.Requests;
 import org.evac.domain.team.Teams;
@@ -20,8 +21,8 @@ class VolunteerChatConfiguration {
 
 	@Bean
 	VolunteerChat volunteerChat(VolunteerChatProperties properties, Requests requests, Outbox outbox, Messages messages,
-			TeamChats chats) {
-		return new VolunteerChat(properties, requests, outbox, messages, chats);
+			TeamChats chats, CrewClaims claims) {
+		return new VolunteerChat(properties, requests, outbox, messages, chats, claims);
 	}
 
 }
