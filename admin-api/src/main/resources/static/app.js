@@ -185,6 +185,7 @@ function badges(r) {
   if (r.telegramUnreachable) list.push(el('span', { class: 'badge red' }, 'лише дзвінок'));
   if (r.residentWaiting && OPEN.includes(r.status)) list.push(el('span', { class: 'badge orange' }, '✉ мешканець написав'));
   if (r.possibleDuplicate) list.push(el('span', { class: 'badge' }, 'можливий дублікат'));
+  if (r.noTeam) list.push(el('span', { class: 'badge red' }, 'жодна команда не охоплює це місце'));
   list.push(el('span', { class: 'badge blue' }, STATUS[r.status] || r.status));
   if (r.claimedBy) list.push(el('span', { class: 'badge' }, '👤 ' + r.claimedBy));
   return list;

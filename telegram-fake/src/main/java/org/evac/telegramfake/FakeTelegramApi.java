@@ -190,6 +190,20 @@ public final class FakeTelegramApi implements AutoCloseable {
 		return this.queue.add(this.updates.callback(callbackId, chatId, message, callbackData));
 	}
 
+	/**
+	 * A member of a group taps a button on the bot's message {@code messageId} there.
+	 * @return the update_id
+	 */
+	public int pressGroupButton(long groupChatId, long fromUserId, int messageId, String callbackData) {
+		ObjectNode message = this.recorder.botMessage(groupChatId, messageId);
+		if (message == null) {
+			throw new IllegalArgumentException("the bot sent no message " + messageId + " to chat " + groupChatId);
+		}
+		String callbackId = UpdateFactory.newCallbackId();
+		this.recorder.callbackOpened(callbackId, groupChatId);
+		return this.queue.add(this.updates.groupCallback(callbackId, fromUserId, message, callbackData));
+	}
+
 	/** The resident shares their phone number (message.contact). */
 	public int shareContact(long chatId, String phone) {
 		return this.queue.add(this.updates.contact(chatId, phone));

@@ -120,6 +120,17 @@ final class UpdateFactory {
 		return update("callback_query", query);
 	}
 
+	/** A member of a group taps a button on the bot's message there. */
+	ObjectNode groupCallback(String callbackId, long fromUserId, ObjectNode message, String data) {
+		ObjectNode query = Json.object()
+			.put("id", callbackId)
+			.<ObjectNode>set("from", this.chats.user(fromUserId))
+			.<ObjectNode>set("message", message)
+			.put("chat_instance", "-" + (7_000_000_000L + Math.abs(fromUserId)))
+			.put("data", data);
+		return update("callback_query", query);
+	}
+
 	/** A fresh callback query id; Telegram uses long numeric strings. */
 	static String newCallbackId() {
 		return "4" + (100_000_000_000L + SEQUENCE.incrementAndGet());

@@ -13,8 +13,8 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.dao.DuplicateKeyException;
 
 /**
- * On the first start, when nobody can log in yet, creates the coordinator {@code admin}.
- * A generated password goes to the console once, never to the log, and must be changed at
+ * On the first start, when nobody can log in yet, creates the admin {@code admin}. A
+ * generated password goes to the console once, never to the log, and must be changed at
  * the first login; a given one ({@code EVAC_ADMIN_PASSWORD}) must be long enough.
  */
 class AdminBootstrap implements ApplicationRunner {
@@ -45,7 +45,7 @@ class AdminBootstrap implements ApplicationRunner {
 		boolean generated = this.properties.password() == null || this.properties.password().isBlank();
 		String password = generated ? generate() : this.properties.password();
 		try {
-			this.accounts.create(ADMIN, "Coordinator", password, Role.COORDINATOR, generated);
+			this.accounts.create(ADMIN, "Coordinator", password, Role.ADMIN, generated);
 		}
 		catch (DuplicateKeyException ex) {
 			return; // another instance created it a moment ago

@@ -17,6 +17,7 @@ import org.evac.domain.account.Accounts;
 import org.evac.domain.account.Role;
 import org.evac.domain.audit.AuditAction;
 import org.evac.domain.audit.AuditLog;
+import org.evac.domain.team.Teams;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -45,17 +46,21 @@ public class VolunteerController {
 
 	private final AccountSessions sessions;
 
-	VolunteerController(Accounts accounts, AuditLog audit, AccountSessions sessions) {
+	private final Teams teams;
+
+	VolunteerController(Accounts accounts, AuditLog audit, AccountSessions sessions, Teams teams) {
 		this.accounts = accounts;
 		this.audit = audit;
 		this.sessions = sessions;
+		this.teams = teams;
 	}
 
 	/** Who is logged in (any role): the page asks this first. */
 	@GetMapping("/api/me")
 	Me me(Authentication authentication) {
 		Actor actor = Actor.of(authentication);
-		return new Me(actor.username(), actor.role(), this.sessions.passwordChangeDue(actor.username()));
+		return new Me(actor.username(), actor.role(), this.sessions.passwordChangeDue(actor.username()),
+				this.teams.ofMember(actor.username()).stream().map(t -> new Me.TeamRef(t.id(), t.name())).toList());
 	}
 
 	/**
@@ -90,6 +95,9 @@ public class VolunteerController {
 	@PreAuthorize(COORDINATOR_ONLY)
 	@ResponseStatus(HttpStatus.CREATED)
 	AccountView create(@Valid @RequestBody NewAccount body, Authentication authentication) {
+		if (body.role() == Role.ADMIN && !Actor.of(authentication).isAdmin()) {
+			throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Only an admin makes another admin");
+		}
 		if (this.accounts.byUsername(body.username()).isPresent()) {
 			throw new ResponseStatusException(HttpStatus.CONFLICT, "The username " + body.username() + " is taken");
 		}
@@ -98,6 +106,8 @@ public class VolunteerController {
 				body.password(), body.role());
 		this.audit.record(authentication.getName(), null, AuditAction.ACCOUNT_CREATED,
 				body.username() + " as " + body.role());
+		// in the team of whoever made the account, until an admin moves them
+		this.teams.joinTeamsOf(authentication.getName(), body.username());
 		return AccountView.of(created);
 	}
 

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.evac.admin.security.Actor;
+import org.evac.admin.teams.TeamScope;
 import org.evac.domain.audit.AuditAction;
 import org.evac.domain.audit.AuditLog;
 import org.evac.domain.request.EvacuationRequest;
@@ -37,9 +39,12 @@ class ExportController {
 
 	private final AuditLog audit;
 
-	ExportController(MongoTemplate mongo, AuditLog audit) {
+	private final TeamScope teams;
+
+	ExportController(MongoTemplate mongo, AuditLog audit, TeamScope teams) {
 		this.mongo = mongo;
 		this.audit = audit;
+		this.teams = teams;
 	}
 
 	@GetMapping(path = "/api/export.csv", produces = "text/csv")
@@ -53,6 +58,10 @@ class ExportController {
 		}
 		Query query = (status == null || status.isEmpty()) ? new Query()
 				: Query.query(Criteria.where("status").in(status));
+		Criteria scope = this.teams.criteria(Actor.of(authentication));
+		if (scope != null) {
+			query.addCriteria(scope); // a coordinator exports their teams' requests
+		}
 		List<EvacuationRequest> requests = this.mongo.find(query.with(Sort.by("createdAt")), EvacuationRequest.class);
 		this.audit.record(authentication.getName(), null, personal ? AuditAction.EXPORT_PERSONAL : AuditAction.EXPORT,
 				requests.size() + " requests" + (personal ? " with phones, addresses and locations" : ""));

@@ -11,11 +11,13 @@ import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 import org.evac.admin.security.Actor;
+import org.evac.admin.teams.TeamScope;
 import org.evac.domain.request.EvacuationRequest;
 import org.evac.domain.request.QueueGroup;
 import org.evac.domain.request.RequestStatus;
 
 import org.springframework.data.domain.Sort;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -43,10 +45,19 @@ public class RequestQueue {
 
 	private final QueueProperties properties;
 
+	/** The caller's teams' requests only; null: every request (tests of the order). */
+	private final TeamScope teams;
+
 	RequestQueue(MongoTemplate mongo, Clock clock, QueueProperties properties) {
+		this(mongo, clock, properties, null);
+	}
+
+	@Autowired
+	RequestQueue(MongoTemplate mongo, Clock clock, QueueProperties properties, TeamScope teams) {
 		this.mongo = mongo;
 		this.clock = clock;
 		this.properties = properties;
+		this.teams = teams;
 	}
 
 	public Urgency urgency() {
@@ -122,8 +133,12 @@ public class RequestQueue {
 	/** A settlement's code, as the register writes them; anything else is a name. */
 	private static final Pattern SETTLEMENT_CODE = Pattern.compile("UA\\d+");
 
-	private static Criteria criteria(QueueFilter filter, Actor actor) {
+	private Criteria criteria(QueueFilter filter, Actor actor) {
 		List<Criteria> all = new ArrayList<>();
+		Criteria team = (this.teams == null) ? null : this.teams.criteria(actor);
+		if (team != null) {
+			all.add(team); // "teams" $in the caller's team ids
+		}
 		all.add(filter.statuses().isEmpty() ? Criteria.where("status").in(RequestStatus.OPEN)
 				: Criteria.where("status").in(filter.statuses()));
 		if (filter.oblast() != null && !filter.oblast().isBlank()) {

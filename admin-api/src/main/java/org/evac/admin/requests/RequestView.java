@@ -29,13 +29,16 @@ import org.evac.domain.request.SpecialNeed;
  * @param answers every answer by question id, beyond the fields above (who the request is
  * for, mobility, floor, pets, danger, readiness, a note for the crew...); only the
  * anonymous ones unless {@code personal}
+ * @param noTeam no team's area holds the request's place: only admins see it, and must
+ * find it a team
  */
 public record RequestView(String id, String number, RequestStatus status, String settlement, String oblast,
 		String address, Location location, String phone, String secondPhone, int householdSize, int children,
 		Set<SpecialNeed> needs, DestinationView destination, Boolean accommodationNeeded, String language,
 		Instant createdAt, Instant updatedAt, int priority, String claimedBy, boolean needsAttention,
 		long waitingMinutes, boolean stale, boolean residentWaiting, boolean possibleDuplicate,
-		boolean telegramUnreachable, boolean personal, Urgency.Reason rankedFor, Map<String, Object> answers) {
+		boolean telegramUnreachable, boolean personal, Urgency.Reason rankedFor, Map<String, Object> answers,
+		boolean noTeam) {
 
 	/**
 	 * The resident's shared point, as a link that opens a map, and how far it is from the
@@ -83,7 +86,7 @@ public record RequestView(String id, String number, RequestStatus status, String
 				request.updatedAt(), request.priority(), request.claimedBy(), request.needsAttention(),
 				urgency.waitingMinutes(request), urgency.stale(request), request.residentWaiting(),
 				!request.possibleDuplicates().isEmpty(), request.telegramUnreachable(), personal,
-				urgency.reason(request), answers(d, personal));
+				urgency.reason(request), answers(d, personal), request.teams() != null && request.teams().isEmpty());
 	}
 
 	private static Map<String, Object> answers(RequestDetails details, boolean personal) {

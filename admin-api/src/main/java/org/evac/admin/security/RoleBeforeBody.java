@@ -31,17 +31,20 @@ class RoleBeforeBody implements WebMvcConfigurer, HandlerInterceptor {
 	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
 		if (handler instanceof HandlerMethod method) {
 			PreAuthorize rule = method.getMethodAnnotation(PreAuthorize.class);
-			if (rule != null && Roles.COORDINATOR_ONLY.equals(rule.value()) && !isCoordinator()) {
+			if (rule != null && Roles.COORDINATOR_ONLY.equals(rule.value()) && !has("ROLE_COORDINATOR")) {
+				throw new AccessDeniedException("Your role may not do this");
+			}
+			if (rule != null && Roles.ADMIN_ONLY.equals(rule.value()) && !has("ROLE_ADMIN")) {
 				throw new AccessDeniedException("Your role may not do this");
 			}
 		}
 		return true;
 	}
 
-	private static boolean isCoordinator() {
+	private static boolean has(String authority) {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		return authentication != null
-				&& authentication.getAuthorities().stream().anyMatch(a -> "ROLE_COORDINATOR".equals(a.getAuthority()));
+				&& authentication.getAuthorities().stream().anyMatch(a -> authority.equals(a.getAuthority()));
 	}
 
 }

@@ -66,7 +66,7 @@ public class SecurityConfiguration {
 			.authorizeHttpRequests(
 					auth -> auth
 						.requestMatchers("/actuator/health", "/actuator/health/**", "/", "/index.html", "/app.js",
-								"/app.css", "/upkeep.js", "/favicon.svg", "/login", "/error")
+								"/app.css", "/upkeep.js", "/teams.js", "/favicon.svg", "/login", "/error")
 						.permitAll()
 						.anyRequest()
 						.authenticated())
@@ -142,7 +142,7 @@ public class SecurityConfiguration {
 		return username -> accounts.byUsername(username)
 			.map(a -> User.withUsername(a.username())
 				.password(a.passwordHash())
-				.roles(a.role().name())
+				.roles(Roles.granted(a.role()))
 				.disabled(!a.enabled())
 				.build())
 			.orElseThrow(() -> new UsernameNotFoundException("No such account"));

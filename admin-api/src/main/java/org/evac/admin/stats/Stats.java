@@ -25,18 +25,22 @@ class Stats {
 	}
 
 	StatsView now() {
+		return now(null);
+	}
+
+	/**
+	 * @param scope the caller's teams' requests ({@code TeamScope}); null for all
+	 */
+	StatsView now(Criteria scope) {
 		Map<RequestStatus, Long> byStatus = new EnumMap<>(RequestStatus.class);
 		for (RequestStatus status : RequestStatus.values()) {
 			byStatus.put(status, 0L);
 		}
-		group(null, "status").forEach(d -> byStatus.put(RequestStatus.valueOf(d.getString("_id")), requests(d)));
-		List<Waiting> byOblast = group(Criteria.where("status").in(RequestStatus.OPEN), "details.oblast.name").stream()
-			.map(Stats::waiting)
-			.toList();
-		List<Waiting> bySettlement = group(Criteria.where("status").in(RequestStatus.OPEN), "details.settlement.name")
-			.stream()
-			.map(Stats::waiting)
-			.toList();
+		group(scope, "status").forEach(d -> byStatus.put(RequestStatus.valueOf(d.getString("_id")), requests(d)));
+		Criteria open = Criteria.where("status").in(RequestStatus.OPEN);
+		Criteria waiting = (scope == null) ? open : new Criteria().andOperator(open, scope);
+		List<Waiting> byOblast = group(waiting, "details.oblast.name").stream().map(Stats::waiting).toList();
+		List<Waiting> bySettlement = group(waiting, "details.settlement.name").stream().map(Stats::waiting).toList();
 		Waiting total = bySettlement.stream()
 			.reduce(new Waiting(null, 0, 0, 0), (a, b) -> new Waiting(null, a.requests() + b.requests(),
 					a.people() + b.people(), a.children() + b.children()));

@@ -13,6 +13,7 @@ import org.evac.domain.account.Account;
 import org.evac.domain.account.Accounts;
 import org.evac.domain.account.Role;
 import org.evac.domain.audit.AuditLog;
+import org.evac.domain.team.Teams;
 import org.evac.domain.testing.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -63,6 +64,9 @@ class LoginThrottleTest {
 
 	@MockitoBean
 	AuditLog audit;
+
+	@MockitoBean
+	Teams teams;
 
 	@TestConfiguration
 	static class Passwords {

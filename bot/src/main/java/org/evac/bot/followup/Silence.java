@@ -3,12 +3,14 @@ package org.evac.bot.followup;
 import java.time.Instant;
 import java.util.Optional;
 
+import org.evac.bot.volunteerchat.TeamChats;
 import org.evac.bot.volunteerchat.VolunteerChatProperties;
 import org.evac.domain.i18n.Messages;
 import org.evac.domain.request.EvacuationRequest;
 import org.evac.domain.request.FollowUp;
 import org.evac.domain.request.Requests;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.stereotype.Component;
 
@@ -29,9 +31,18 @@ class Silence implements ReminderKind<EvacuationRequest> {
 	private final VolunteersNotice notice;
 
 	Silence(ReminderProperties properties, VolunteerChatProperties volunteers, Requests requests, Messages messages) {
+		this(properties, volunteers, requests, messages, null);
+	}
+
+	/**
+	 * @param chats the request's teams' groups, where the notice goes
+	 */
+	@Autowired
+	Silence(ReminderProperties properties, VolunteerChatProperties volunteers, Requests requests, Messages messages,
+			TeamChats chats) {
 		this.properties = properties;
 		this.requests = requests;
-		this.notice = new VolunteersNotice(volunteers, messages);
+		this.notice = new VolunteersNotice(volunteers, messages, chats);
 	}
 
 	@Override

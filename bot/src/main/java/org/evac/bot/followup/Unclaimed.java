@@ -5,12 +5,14 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 
+import org.evac.bot.volunteerchat.TeamChats;
 import org.evac.bot.volunteerchat.VolunteerChatProperties;
 import org.evac.domain.i18n.Messages;
 import org.evac.domain.request.EvacuationRequest;
 import org.evac.domain.request.RequestStatus;
 import org.evac.domain.request.Requests;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.stereotype.Component;
 
@@ -34,9 +36,18 @@ class Unclaimed implements ReminderKind<EvacuationRequest> {
 
 	Unclaimed(ReminderProperties properties, VolunteerChatProperties volunteers, Requests requests, Messages messages,
 			ZoneId zone) {
+		this(properties, volunteers, requests, messages, zone, null);
+	}
+
+	/**
+	 * @param chats the request's teams' groups, where the notice goes
+	 */
+	@Autowired
+	Unclaimed(ReminderProperties properties, VolunteerChatProperties volunteers, Requests requests, Messages messages,
+			ZoneId zone, TeamChats chats) {
 		this.properties = properties;
 		this.requests = requests;
-		this.notice = new VolunteersNotice(volunteers, messages);
+		this.notice = new VolunteersNotice(volunteers, messages, chats);
 		this.time = DateTimeFormatter.ofPattern("dd.MM HH:mm").withZone(zone);
 	}
 

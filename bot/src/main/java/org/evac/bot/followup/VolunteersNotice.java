@@ -3,6 +3,7 @@ package org.evac.bot.followup;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.evac.bot.volunteerchat.TeamChats;
 import org.evac.bot.volunteerchat.VolunteerChatProperties;
 import org.evac.domain.i18n.Language;
 import org.evac.domain.i18n.Messages;
@@ -12,8 +13,9 @@ import org.evac.outbox.Keyboard;
 import org.evac.outbox.OutgoingMessage;
 
 /**
- * A notice to the volunteers' chat, if there is one, about a request that needs a person:
- * its number and what kind of household it is, never a name, an address or a phone.
+ * A notice to the request's teams' groups ({@link TeamChats}) about a request that needs
+ * a person: its number and what kind of household it is, never a name, an address or a
+ * phone.
  */
 final class VolunteersNotice {
 
@@ -24,19 +26,26 @@ final class VolunteersNotice {
 
 	private final Messages messages;
 
-	VolunteersNotice(VolunteerChatProperties volunteers, Messages messages) {
+	/** The request's teams' groups; null: the installation's chat only. */
+	private final TeamChats chats;
+
+	VolunteersNotice(VolunteerChatProperties volunteers, Messages messages, TeamChats chats) {
 		this.volunteers = volunteers;
 		this.messages = messages;
+		this.chats = chats;
 	}
 
 	/** The notice {@code key} with these arguments and the household's details last. */
 	List<OutgoingMessage> about(EvacuationRequest request, String key, Object... args) {
-		if (!this.volunteers.enabled()) {
+		List<Long> to = (this.chats != null) ? this.chats.of(request)
+				: this.volunteers.enabled() ? List.of(this.volunteers.chatId()) : List.of();
+		if (to.isEmpty()) {
 			return List.of();
 		}
 		Object[] all = java.util.Arrays.copyOf(args, args.length + 1);
 		all[args.length] = details(request);
-		return List.of(OutgoingMessage.send(this.volunteers.chatId(), text(key, all), Keyboard.NONE, "volunteer"));
+		String text = text(key, all);
+		return to.stream().map(chat -> OutgoingMessage.send(chat, text, Keyboard.NONE, "volunteer")).toList();
 	}
 
 	/** What kind of household, without anything that identifies it. */

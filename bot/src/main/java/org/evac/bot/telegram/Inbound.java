@@ -9,8 +9,18 @@ sealed interface Inbound {
 	record Resident(long chatId, String languageCode, Incoming incoming, String callbackQueryId) implements Inbound {
 	}
 
-	/** Someone addressed the bot in a group: it works in private chats only. */
-	record Group(long chatId, String languageCode, String callbackQueryId) implements Inbound {
+	/**
+	 * Someone addressed the bot in a group (it talks to residents in private chats only),
+	 * or tapped a button on its message there ({@code data}; {@code messageId} the
+	 * message).
+	 */
+	record Group(long chatId, String languageCode, String callbackQueryId, long fromUserId, String data,
+			int messageId) implements Inbound {
+
+		Group(long chatId, String languageCode, String callbackQueryId) {
+			this(chatId, languageCode, callbackQueryId, 0, null, 0);
+		}
+
 	}
 
 	/** Nothing to do (service messages, channel posts, updates we did not ask for). */

@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import io.micrometer.core.instrument.MeterRegistry;
 import okhttp3.OkHttpClient;
 import org.evac.bot.conversation.ResidentConversations;
+import org.evac.bot.crew.Crew;
 import org.evac.domain.i18n.Messages;
 import org.evac.domain.request.Requests;
 import org.evac.outbox.BlockedChats;
@@ -79,8 +80,8 @@ class TelegramConfiguration {
 
 	@Bean
 	UpdateProcessor updateProcessor(ResidentConversations conversations, Outbox outbox, TelegramGateway gateway,
-			Messages messages, ExecutorService updateProcessors, Clock clock, MeterRegistry registry) {
-		return new UpdateProcessor(conversations, outbox, gateway, messages, updateProcessors, clock, registry);
+			Messages messages, ExecutorService updateProcessors, Clock clock, MeterRegistry registry, Crew crew) {
+		return new UpdateProcessor(conversations, outbox, gateway, messages, updateProcessors, clock, registry, crew);
 	}
 
 	@Bean

@@ -44,7 +44,9 @@ final class UpdateMapper {
 		boolean inPrivate = message == null || message.getChatId() == null
 				|| message.getChatId().equals(query.getFrom().getId());
 		if (!inPrivate) {
-			return new Inbound.Group(message.getChatId(), language(query.getFrom()), query.getId());
+			return new Inbound.Group(message.getChatId(), language(query.getFrom()), query.getId(),
+					query.getFrom().getId(), query.getData(),
+					(message.getMessageId() == null) ? 0 : message.getMessageId());
 		}
 		int messageId = (message == null || message.getMessageId() == null) ? 0 : message.getMessageId();
 		// in a private chat the chat id is the user's id

@@ -16,6 +16,7 @@ import com.mongodb.MongoException;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import org.evac.bot.conversation.ResidentConversations;
+import org.evac.bot.crew.Crew;
 import org.evac.bot.conversation.Turn;
 import org.evac.domain.i18n.Language;
 import org.evac.domain.i18n.Messages;
@@ -63,8 +64,17 @@ class UpdateProcessor {
 
 	private final Map<Long, Instant> toldOfTrouble = new ConcurrentHashMap<>();
 
+	/** Volunteers' link codes and their group's buttons; null: no crews. */
+	private final Crew crew;
+
 	UpdateProcessor(ResidentConversations conversations, Outbox outbox, TelegramGateway gateway, Messages messages,
 			ExecutorService pool, Clock clock, MeterRegistry registry) {
+		this(conversations, outbox, gateway, messages, pool, clock, registry, null);
+	}
+
+	UpdateProcessor(ResidentConversations conversations, Outbox outbox, TelegramGateway gateway, Messages messages,
+			ExecutorService pool, Clock clock, MeterRegistry registry, Crew crew) {
+		this.crew = crew;
 		this.conversations = conversations;
 		this.outbox = outbox;
 		this.gateway = gateway;
@@ -149,8 +159,15 @@ class UpdateProcessor {
 	private void apply(Job job) {
 		Inbound inbound = job.inbound();
 		if (inbound instanceof Inbound.Resident resident) {
+			if (this.crew != null && this.crew.handles(resident.chatId(), resident.incoming(), job.updateId())) {
+				return;
+			}
 			this.conversations.apply(new Turn(resident.chatId(), job.updateId(), resident.incoming()),
 					resident.languageCode(), resident.callbackQueryId());
+		}
+		else if (inbound instanceof Inbound.Group group && group.data() != null && this.crew != null && this.crew
+			.tapped(group.chatId(), group.fromUserId(), group.data(), group.callbackQueryId(), job.updateId())) {
+			return; // a crew's button: handled
 		}
 		else if (inbound instanceof Inbound.Group group) {
 			// nothing about the group is stored: one notice, sent and gone

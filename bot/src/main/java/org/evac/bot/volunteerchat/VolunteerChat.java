@@ -3,6 +3,7 @@ package org.evac.bot.volunteerchat;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.evac.bot.crew.CrewClaims;
 import org.evac.domain.i18n.Language;
 import org.evac.domain.i18n.Messages;
 import org.evac.domain.request.EvacuationRequest;
@@ -18,8 +19,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 
 /**
- * Announces each new request in the volunteers' chat: number, settlement, people,
- * children and needs; never an address, a phone or a location.
+ * Announces each new request in its teams' groups ({@link TeamChats}): number,
+ * settlement, people, children and needs; never an address, a phone or a location.
  */
 public class VolunteerChat {
 
@@ -33,18 +34,23 @@ public class VolunteerChat {
 
 	private final Messages messages;
 
-	public VolunteerChat(VolunteerChatProperties properties, Requests requests, Outbox outbox, Messages messages) {
+	private final TeamChats chats;
+
+	/** The claim button under each announcement; null: none. */
+	private final CrewClaims claims;
+
+	public VolunteerChat(VolunteerChatProperties properties, Requests requests, Outbox outbox, Messages messages,
+			TeamChats chats, CrewClaims claims) {
+		this.claims = claims;
 		this.properties = properties;
 		this.requests = requests;
 		this.outbox = outbox;
 		this.messages = messages;
+		this.chats = chats;
 	}
 
 	@EventListener
 	public void on(RequestFiled filed) {
-		if (!this.properties.enabled()) {
-			return;
-		}
 		try {
 			this.requests.byId(filed.id()).ifPresent(this::announce);
 		}
@@ -55,9 +61,19 @@ public class VolunteerChat {
 	}
 
 	private void announce(EvacuationRequest request) {
+		List<Long> chats = this.chats.of(request);
+		if (chats.isEmpty()) {
+			return;
+		}
+		String text = text(request);
 		// the key makes a second announcement of the same request a no-op
 		this.outbox.enqueue("team-new:" + request.number(),
-				List.of(OutgoingMessage.send(this.properties.chatId(), text(request), Keyboard.NONE, "volunteer")));
+				chats.stream().map(chat -> OutgoingMessage.send(chat, text, button(request), "volunteer")).toList());
+	}
+
+	/** «Беру»: a linked volunteer of the team claims it from the group. */
+	private Keyboard button(EvacuationRequest request) {
+		return (this.claims == null) ? Keyboard.NONE : this.claims.button(request.number());
 	}
 
 	String text(EvacuationRequest request) {

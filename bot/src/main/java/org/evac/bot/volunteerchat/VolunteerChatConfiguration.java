@@ -1,7 +1,9 @@
 package org.evac.bot.volunteerchat;
 
+import org.evac.bot.crew.CrewClaims;
 import org.evac.domain.i18n.Messages;
 import org.evac.domain.request.Requests;
+import org.evac.domain.team.Teams;
 import org.evac.outbox.Outbox;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -13,9 +15,14 @@ import org.springframework.context.annotation.Configuration;
 class VolunteerChatConfiguration {
 
 	@Bean
-	VolunteerChat volunteerChat(VolunteerChatProperties properties, Requests requests, Outbox outbox,
-			Messages messages) {
-		return new VolunteerChat(properties, requests, outbox, messages);
+	TeamChats teamChats(VolunteerChatProperties properties, Teams teams) {
+		return new TeamChats(properties, teams);
+	}
+
+	@Bean
+	VolunteerChat volunteerChat(VolunteerChatProperties properties, Requests requests, Outbox outbox, Messages messages,
+			TeamChats chats, CrewClaims claims) {
+		return new VolunteerChat(properties, requests, outbox, messages, chats, claims);
 	}
 
 }

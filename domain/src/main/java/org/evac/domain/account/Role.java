@@ -1,11 +1,12 @@
 package org.evac.domain.account;
 
 /**
- * Coordinators manage accounts, see everything, export and edit reference data;
- * volunteers work the queue and the requests they claimed.
+ * Admins manage teams and see every team's requests (the first account is one);
+ * coordinators manage accounts, see all of their team's requests, export and edit
+ * reference data; volunteers work their team's queue and the requests they claimed.
  */
 public enum Role {
 
-	COORDINATOR, VOLUNTEER
+	ADMIN, COORDINATOR, VOLUNTEER
 
 }

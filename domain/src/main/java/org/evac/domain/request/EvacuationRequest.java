@@ -124,6 +124,18 @@ public class EvacuationRequest {
 	@AccessType(AccessType.Type.PROPERTY)
 	private int queueGroup;
 
+	/**
+	 * The ids of the teams whose area holds the request's place: only they (and admins)
+	 * see it. Empty when no team covers the place; null in documents stored before teams
+	 * (the start-up migration assigns them).
+	 */
+	private List<String> teams;
+
+	/**
+	 * A coordinator moved the request to its teams: a change of areas leaves it there.
+	 */
+	private boolean teamsMoved;
+
 	@PersistenceCreator
 	EvacuationRequest(String id, String number, String filingKey, long chatId, Language language, RequestStatus status,
 			RequestDetails details, List<StatusChange> history, Instant createdAt, Instant updatedAt, String claimedBy,
@@ -571,6 +583,20 @@ public class EvacuationRequest {
 
 	public String mergedInto() {
 		return this.mergedInto;
+	}
+
+	public List<String> teams() {
+		return (this.teams == null) ? null : List.copyOf(this.teams);
+	}
+
+	public boolean teamsMoved() {
+		return this.teamsMoved;
+	}
+
+	/** A coordinator moves the request to another team: areas no longer decide. */
+	public void moveToTeams(List<String> teams) {
+		this.teams = new ArrayList<>(teams);
+		this.teamsMoved = true;
 	}
 
 	public boolean residentWaiting() {
