@@ -60,7 +60,7 @@ final class HouseholdSteps {
 	private static Keyboard numberButtons(String step, int from, int to) {
 		List<Keyboard.InlineButton> buttons = new ArrayList<>();
 		for (int n = from; n <= to; n++) {
-			buttons.add(new Keyboard.InlineButton(String.valueOf(n), step + Buttons.SEPARATOR + n));
+			buttons.add(new Keyboard.InlineButton(String.valueOf(n), Buttons.data(step, String.valueOf(n))));
 		}
 		return Keyboard.Inline.of(buttons, 3);
 	}
@@ -89,11 +89,11 @@ final class HouseholdSteps {
 		for (SpecialNeed need : SpecialNeed.values()) {
 			String label = c.text("need." + need.name());
 			buttons.add(new Keyboard.InlineButton(draft.needs().contains(need) ? "✅ " + label : label,
-					Questionnaire.NEEDS + Buttons.SEPARATOR + need.name()));
+					Buttons.data(Questionnaire.NEEDS, need.name())));
 		}
 		List<List<Keyboard.InlineButton>> rows = new ArrayList<>(Keyboard.Inline.of(buttons, 2).rows());
-		rows.add(List.of(draft.needs().isEmpty() ? c.button("needs.none", Questionnaire.NEEDS + "|none")
-				: c.button("needs.done", Questionnaire.NEEDS + "|done")));
+		rows.add(List.of(draft.needs().isEmpty() ? c.button("needs.none", Buttons.data(Questionnaire.NEEDS, "none"))
+				: c.button("needs.done", Buttons.data(Questionnaire.NEEDS, "done"))));
 		return c.reply("needs.ask", new Keyboard.Inline(rows));
 	}
 
