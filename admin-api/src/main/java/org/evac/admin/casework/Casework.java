@@ -7,12 +7,13 @@ import java.util.function.Supplier;
 
 import org.evac.admin.security.Actor;
 import org.evac.domain.audit.AuditAction;
-import org.evac.domain.audit.AuditLog;
 import org.evac.domain.request.ClaimedByOther;
 import org.evac.domain.request.EvacuationRequest;
+import org.evac.domain.request.PendingEffect;
 import org.evac.domain.request.Pickup;
 import org.evac.domain.request.RequestStatus;
 import org.evac.domain.request.Requests;
+import org.evac.outbox.EffectsRelay;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -22,14 +23,15 @@ import org.springframework.web.server.ResponseStatusException;
  * What volunteers do with a request. Each change is one atomic change of the request's
  * document; who may do it is checked inside that change, against the newest version.
  * Every change is audited (never with the texts), and the resident is told what concerns
- * them.
+ * them: the audit record and the notice are stored with the change, in the same write,
+ * and written out from there ({@link EffectsRelay}), so a crash loses neither.
  */
 @Component
 public class Casework {
 
 	private final Requests requests;
 
-	private final AuditLog audit;
+	private final EffectsRelay relay;
 
 	private final ResidentNotices notices;
 
@@ -37,10 +39,10 @@ public class Casework {
 
 	private final ClaimLimits limits;
 
-	Casework(Requests requests, AuditLog audit, ResidentNotices notices, Clock clock, ClaimLimits limits) {
+	Casework(Requests requests, EffectsRelay relay, ResidentNotices notices, Clock clock, ClaimLimits limits) {
 		this.requests = requests;
 		this.limits = limits;
-		this.audit = audit;
+		this.relay = relay;
 		this.notices = notices;
 		this.clock = clock;
 	}
@@ -57,42 +59,38 @@ public class Casework {
 		if (!actor.username().equals(request.claimedBy())) {
 			this.limits.check(actor);
 		}
-		EvacuationRequest claimed = refusing(() -> this.requests.claim(request.id(), actor.username()))
-			.orElseThrow(() -> notFound(id));
-		this.audit.record(actor.username(), claimed.id(), AuditAction.CLAIM, "claimed");
-		return claimed;
+		return apply(request.id(), actor, AuditAction.CLAIM, r -> {
+			r.claim(actor.username(), this.clock.instant());
+			return Effect.audited("claimed");
+		});
 	}
 
 	EvacuationRequest release(String id, Actor actor) {
-		EvacuationRequest released = change(id, actor, r -> {
+		return change(id, actor, AuditAction.RELEASE, r -> {
 			String holder = r.claimedBy();
 			r.release(this.clock.instant());
-			return "released, held by " + holder;
-		}, AuditAction.RELEASE);
-		return released;
+			return Effect.audited("released, held by " + holder);
+		});
 	}
 
 	EvacuationRequest changeStatus(String id, Actor actor, RequestStatus target, String note, Pickup pickup) {
-		String[] from = new String[1];
-		EvacuationRequest changed = change(id, actor, r -> {
-			from[0] = r.status().name();
+		return change(id, actor, AuditAction.CHANGE_STATUS, r -> {
+			RequestStatus from = r.status();
 			r.changeStatus(target, actor.username(), note, pickup, this.clock.instant());
-			return "status " + from[0] + " -> " + target;
-		}, AuditAction.CHANGE_STATUS);
-		this.notices.statusChanged(changed);
-		return changed;
+			return new Effect("status " + from + " -> " + target, this.notices.statusChanged(r));
+		});
 	}
 
 	EvacuationRequest addNote(String id, Actor actor, String text) {
-		return change(id, actor, r -> {
+		return change(id, actor, AuditAction.ADD_NOTE, r -> {
 			r.addNote(UUID.randomUUID().toString(), actor.username(), text, this.clock.instant());
-			return "note of " + text.length() + " characters";
-		}, AuditAction.ADD_NOTE);
+			return Effect.audited("note of " + text.length() + " characters");
+		});
 	}
 
 	EvacuationRequest sendMessage(String id, Actor actor, String text) {
 		String messageId = UUID.randomUUID().toString();
-		EvacuationRequest changed = change(id, actor, r -> {
+		return change(id, actor, AuditAction.SEND_MESSAGE, r -> {
 			if (!r.status().isOpen()) {
 				throw new IllegalStateException(
 						"Request %s is closed: the bot writes no more to its resident. Current status: %s"
@@ -103,14 +101,13 @@ public class Casework {
 						"The resident of %s erased their data: only a phone call reaches them".formatted(r.number()));
 			}
 			r.messageFromVolunteer(messageId, actor.username(), text, this.clock.instant());
-			return "message of " + text.length() + " characters";
-		}, AuditAction.SEND_MESSAGE);
-		this.notices.message(changed, messageId, text);
-		return changed;
+			return new Effect("message of " + text.length() + " characters", this.notices.message(r, messageId, text));
+		});
 	}
 
 	/**
 	 * Coordinators only: {@code id} is the same household as {@code into}, which stays.
+	 * Two documents change, one after the other, each with its own audit record.
 	 */
 	EvacuationRequest merge(String id, String into, Actor actor) {
 		EvacuationRequest duplicate = find(id);
@@ -122,24 +119,37 @@ public class Casework {
 			throw new ResponseStatusException(HttpStatus.CONFLICT,
 					"Request %s is closed. Current status: %s".formatted(stays.number(), stays.status()));
 		}
-		EvacuationRequest merged = refusing(
-				() -> this.requests.mergeInto(duplicate.id(), stays.number(), actor.username()))
-			.orElseThrow(() -> notFound(id));
-		this.requests.addNote(stays.id(), actor.username(), merged.number() + " was merged into this request");
-		this.audit.record(actor.username(), merged.id(), AuditAction.MERGE, "merged into " + stays.number());
-		this.audit.record(actor.username(), stays.id(), AuditAction.MERGE, merged.number() + " merged into it");
-		this.notices.merged(merged, stays.number());
-		return this.requests.byId(stays.id()).orElseThrow();
+		EvacuationRequest merged = apply(duplicate.id(), actor, AuditAction.MERGE, r -> {
+			r.mergeInto(stays.number(), actor.username(), this.clock.instant());
+			return new Effect("merged into " + stays.number(), this.notices.merged(r, stays.number()));
+		});
+		return apply(stays.id(), actor, AuditAction.MERGE, r -> {
+			r.addNote(UUID.randomUUID().toString(), actor.username(), merged.number() + " was merged into this request",
+					this.clock.instant());
+			return Effect.audited(merged.number() + " merged into it");
+		});
 	}
 
-	private EvacuationRequest change(String id, Actor actor, Change change, AuditAction action) {
-		String[] detail = new String[1];
-		EvacuationRequest changed = refusing(() -> this.requests.change(find(id).id(), r -> {
+	/** A change only those who may work on the request may make. */
+	private EvacuationRequest change(String id, Actor actor, AuditAction action, Change change) {
+		return apply(find(id).id(), actor, action, r -> {
 			mayWorkOn(r, actor);
-			detail[0] = change.apply(r);
-		})).orElseThrow(() -> notFound(id));
-		this.audit.record(actor.username(), changed.id(), action, detail[0]);
-		return changed;
+			return change.apply(r);
+		});
+	}
+
+	/**
+	 * Stores the change with its audit record and notice in one write, then writes those
+	 * out. The key is made once, so a change retried over a newer version owes them once.
+	 */
+	private EvacuationRequest apply(String requestId, Actor actor, AuditAction action, Change change) {
+		String key = "change:" + UUID.randomUUID();
+		EvacuationRequest changed = refusing(() -> this.requests.change(requestId, r -> {
+			Effect effect = change.apply(r);
+			r.owe(new PendingEffect(key, this.clock.instant(), actor.username(), action, effect.audit(),
+					effect.notice()));
+		})).orElseThrow(() -> notFound(requestId));
+		return this.relay.relay(changed);
 	}
 
 	/**
@@ -178,8 +188,22 @@ public class Casework {
 
 	private interface Change {
 
-		/** Changes the request; returns what to write in the audit (never personal). */
-		String apply(EvacuationRequest request);
+		/** Changes the request; returns what it owes. */
+		Effect apply(EvacuationRequest request);
+
+	}
+
+	/**
+	 * What a change owes besides itself.
+	 *
+	 * @param audit what to write in the audit (never personal)
+	 * @param notice what the resident is told, or null
+	 */
+	private record Effect(String audit, PendingEffect.Notice notice) {
+
+		static Effect audited(String audit) {
+			return new Effect(audit, null);
+		}
 
 	}
 

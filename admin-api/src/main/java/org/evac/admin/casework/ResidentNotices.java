@@ -2,45 +2,41 @@ package org.evac.admin.casework;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 
 import org.evac.domain.i18n.Messages;
 import org.evac.domain.request.EvacuationRequest;
+import org.evac.domain.request.PendingEffect.Notice;
 import org.evac.domain.request.Pickup;
 import org.evac.domain.request.RequestDetails;
 import org.evac.domain.request.RequestStatus;
-import org.evac.outbox.Keyboard;
-import org.evac.outbox.Outbox;
-import org.evac.outbox.OutgoingMessage;
 
 import org.springframework.stereotype.Component;
 
 /**
- * Tells the resident, in their language and through the outbox, what volunteers did:
- * every status change, every message, a merge. A resident who erased their data has no
- * chat any more and is told nothing.
+ * What the resident is told, in their language, of what volunteers did: every status
+ * change, every message, a merge. The notice is stored with the change and queued in the
+ * outbox from there ({@link org.evac.outbox.EffectsRelay}). A resident who erased their
+ * data has no chat any more and is told nothing (null).
  */
 @Component
 class ResidentNotices {
-
-	private final Outbox outbox;
 
 	private final Messages messages;
 
 	/** Pickup times in the residents' zone. */
 	private final DateTimeFormatter when;
 
-	ResidentNotices(Outbox outbox, Messages messages, ZoneId zone) {
-		this.outbox = outbox;
+	ResidentNotices(Messages messages, ZoneId zone) {
 		this.messages = messages;
 		this.when = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").withZone(zone);
 	}
 
-	void statusChanged(EvacuationRequest request) {
+	/** Of the status the request has just been moved to; null when that is not told. */
+	Notice statusChanged(EvacuationRequest request) {
 		RequestStatus status = request.status();
 		String key = "notice.status." + status.name();
 		if (!this.messages.has(key)) {
-			return;
+			return null;
 		}
 		StringBuilder text = new StringBuilder(text(request, key, request.number()));
 		Pickup pickup = request.pickup();
@@ -53,28 +49,27 @@ class ResidentNotices {
 			}
 		}
 		// one notice per step of the history: sending it again adds nothing
-		send(request, "status:" + request.id() + ":" + request.history().size(), text.toString());
+		return notice(request, "status:" + request.id() + ":" + request.history().size(), text.toString());
 	}
 
-	void message(EvacuationRequest request, String messageId, String body) {
-		send(request, "message:" + request.id() + ":" + messageId,
+	Notice message(EvacuationRequest request, String messageId, String body) {
+		return notice(request, "message:" + request.id() + ":" + messageId,
 				text(request, "notice.message", request.number(), body));
 	}
 
-	void merged(EvacuationRequest merged, String stays) {
-		send(merged, "merged:" + merged.id(), text(merged, "notice.merged", merged.number(), stays));
+	Notice merged(EvacuationRequest merged, String stays) {
+		return notice(merged, "merged:" + merged.id(), text(merged, "notice.merged", merged.number(), stays));
 	}
 
 	private String text(EvacuationRequest request, String key, Object... args) {
 		return this.messages.text(request.language(), key, args);
 	}
 
-	private void send(EvacuationRequest request, String key, String text) {
+	private Notice notice(EvacuationRequest request, String key, String text) {
 		if (request.chatId() == 0) {
-			return;
+			return null;
 		}
-		this.outbox.enqueue(key,
-				List.of(OutgoingMessage.send(request.chatId(), about(request) + text, Keyboard.NONE, "volunteer")));
+		return new Notice(key, request.chatId(), about(request) + text, "volunteer");
 	}
 
 	/**

@@ -50,7 +50,11 @@ public final class EvacProcess {
 		try {
 			evac.awaitHealthy(Duration.ofSeconds(90));
 		}
-		catch (RuntimeException | InterruptedException ex) {
+		catch (RuntimeException ex) {
+			process.destroyForcibly();
+			throw new IllegalStateException(ex.getMessage() + "; the end of its log:\n" + tail(log), ex);
+		}
+		catch (InterruptedException ex) {
 			process.destroyForcibly();
 			throw ex;
 		}
@@ -86,8 +90,26 @@ public final class EvacProcess {
 		this.process.waitFor();
 	}
 
+	/**
+	 * Waits for the process to end on its own (a test made it die); false if it lives on.
+	 */
+	public boolean awaitExit(Duration timeout) throws InterruptedException {
+		return this.process.waitFor(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+	}
+
 	public int port() {
 		return this.port;
+	}
+
+	/** The last lines of the log, to say why a start failed. */
+	private static String tail(Path log) {
+		try {
+			List<String> lines = java.nio.file.Files.readAllLines(log);
+			return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+		}
+		catch (IOException | RuntimeException ex) {
+			return "(unreadable: " + ex + ")";
+		}
 	}
 
 	private static int freePort() throws IOException {

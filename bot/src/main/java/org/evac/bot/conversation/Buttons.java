@@ -20,6 +20,11 @@ final class Buttons {
 	private Buttons() {
 	}
 
+	/** The data of a button {@code owner} gets back as {@code value}. */
+	static String data(String owner, String value) {
+		return owner + SEPARATOR + value;
+	}
+
 	record Press(String owner, String value) {
 	}
 

@@ -27,7 +27,8 @@ final class ContactSteps {
 
 	private static Reply askPhone(Draft draft, Context c) {
 		if (WhoSteps.forSomeoneElse(draft)) {
-			return c.reply("phone.ask", Keyboard.Inline.column(c.button("phone.none", Questionnaire.PHONE + "|none")));
+			return c.reply("phone.ask",
+					Keyboard.Inline.column(c.button("phone.none", Buttons.data(Questionnaire.PHONE, "none"))));
 		}
 		return c.reply("phone.ask", new Keyboard.Reply(
 				List.of(List.of(new Keyboard.ReplyButton(c.text("phone.share"), Keyboard.ReplyButtonKind.CONTACT)))));
@@ -53,7 +54,8 @@ final class ContactSteps {
 	static Step<Optional<String>> secondPhone() {
 		return new Step<Optional<String>>(Questionnaire.SECOND_PHONE,
 				(draft, c) -> c.reply("second-phone.ask",
-						Keyboard.Inline.column(c.button("second-phone.skip", Questionnaire.SECOND_PHONE + "|skip"))),
+						Keyboard.Inline
+							.column(c.button("second-phone.skip", Buttons.data(Questionnaire.SECOND_PHONE, "skip")))),
 				ContactSteps::parseSecondPhone, (draft, phone, c) -> draft.withSecondPhone(phone.orElse(null)),
 				draft -> !WhoSteps.forSomeoneElse(draft), false);
 	}

@@ -3,7 +3,6 @@ package org.evac.bot.conversation;
 import java.time.Clock;
 import java.time.ZoneId;
 
-import org.evac.domain.audit.AuditLog;
 import org.evac.domain.i18n.Messages;
 import org.evac.domain.place.OccupiedPlaces;
 import org.evac.domain.place.PlaceMatcher;
@@ -13,6 +12,7 @@ import org.evac.domain.place.SettlementRegister;
 import org.evac.domain.request.Requests;
 import org.evac.domain.request.StoredAsAnswers;
 import org.evac.domain.retention.RetentionProperties;
+import org.evac.outbox.EffectsRelay;
 import org.evac.outbox.Outbox;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -27,12 +27,12 @@ class ConversationConfiguration {
 
 	@Bean
 	ConversationEngine conversationEngine(Messages messages, Places places, SettlementRegister register,
-			PlaceMatcher matcher, OccupiedPlaces occupied, Requests requests, AuditLog audit,
+			PlaceMatcher matcher, OccupiedPlaces occupied, Requests requests, EffectsRelay effects,
 			ApplicationEventPublisher events, Clock clock, LocationProperties location, ZoneId zone,
 			RetentionProperties retention, SeedFiles seeds) {
 		return new ConversationEngine(messages,
 				new PlacesDirectory(places, register, location, matcher, occupied, seeds::pickupChecklist),
-				new RequestsDesk(requests, audit, events, clock), zone, retention.closedAfter());
+				new RequestsDesk(requests, effects, events, clock), zone, retention.closedAfter());
 	}
 
 	/** Drafts are stored as maps of answers. */

@@ -56,7 +56,7 @@ final class DestinationSteps {
 				: c.directory().oblast(draft.oblast().code()).map(o -> o.names().in(c.language())).orElse("");
 		List<Keyboard.InlineButton> buttons = new ArrayList<>();
 		for (DestinationKind kind : offeredKinds(draft, c)) {
-			String data = Questionnaire.DESTINATION + Buttons.SEPARATOR + kind.name();
+			String data = Buttons.data(Questionnaire.DESTINATION, kind.name());
 			if (kind == DestinationKind.UNDECIDED) {
 				buttons.add(c.button("destination.UNDECIDED", data + NEED));
 				buttons.add(c.button("destination.UNDECIDED-housed", data + HAVE));
@@ -93,7 +93,7 @@ final class DestinationSteps {
 	private static Reply askOblast(Draft draft, Context c) {
 		List<Keyboard.InlineButton> buttons = destinations(draft, c).stream()
 			.map(o -> new Keyboard.InlineButton(o.names().in(c.language()),
-					Questionnaire.DESTINATION_OBLAST + Buttons.SEPARATOR + o.code()))
+					Buttons.data(Questionnaire.DESTINATION_OBLAST, o.code())))
 			.toList();
 		return c.reply("destination-oblast.ask", Buttons.places(buttons));
 	}
@@ -122,7 +122,7 @@ final class DestinationSteps {
 	private static Reply askTown(Draft draft, Context c) {
 		List<Keyboard.InlineButton> buttons = saferTowns(draft, c).stream()
 			.map(t -> new Keyboard.InlineButton(t.names().in(c.language()),
-					Questionnaire.DESTINATION_TOWN + Buttons.SEPARATOR + t.code()))
+					Buttons.data(Questionnaire.DESTINATION_TOWN, t.code())))
 			.toList();
 		return c.reply("destination-town.ask", Buttons.places(buttons));
 	}
@@ -130,8 +130,9 @@ final class DestinationSteps {
 	static Step<Boolean> accommodation() {
 		return new Step<Boolean>(Questionnaire.ACCOMMODATION,
 				(draft, c) -> c.reply("accommodation.ask",
-						Keyboard.Inline.column(c.button("accommodation.have", Questionnaire.ACCOMMODATION + "|have"),
-								c.button("accommodation.need", Questionnaire.ACCOMMODATION + "|need"))),
+						Keyboard.Inline.column(
+								c.button("accommodation.have", Buttons.data(Questionnaire.ACCOMMODATION, "have")),
+								c.button("accommodation.need", Buttons.data(Questionnaire.ACCOMMODATION, "need")))),
 				(incoming, draft, c) -> {
 					String value = Answers.button(incoming).orElse("");
 					return value.equals("have") || value.equals("need") ? Parsed.ok(value.equals("need"))

@@ -48,14 +48,13 @@ public final class FollowUpPrompts {
 	public Reply nudge(Language language, String draftId, boolean last) {
 		Context c = new Context(language, this.messages, null);
 		String key = last ? "reminder.abandoned-last" : "reminder.abandoned";
-		return c.reply(key,
-				Keyboard.Inline.column(c.button("reminder.continue", RESUME + Buttons.SEPARATOR + draftId)));
+		return c.reply(key, Keyboard.Inline.column(c.button("reminder.continue", Buttons.data(RESUME, draftId))));
 	}
 
 	/** Whether request {@code number} is still needed, with one button per answer. */
 	public Reply checkIn(Language language, String number, boolean deferred) {
 		Context c = new Context(language, this.messages, null);
-		String data = CHECK_IN + Buttons.SEPARATOR + number + ":";
+		String data = Buttons.data(CHECK_IN, number + ":");
 		return c.reply(deferred ? "checkin.ask-deferred" : "checkin.ask",
 				Keyboard.Inline.column(c.button("checkin.still-need", data + STILL_NEED),
 						c.button("checkin.left", data + LEFT), c.button("checkin.not-now", data + NOT_NOW),

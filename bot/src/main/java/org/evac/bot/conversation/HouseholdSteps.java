@@ -61,7 +61,7 @@ final class HouseholdSteps {
 	private static Keyboard numberButtons(String step, int from, int to) {
 		List<Keyboard.InlineButton> buttons = new ArrayList<>();
 		for (int n = from; n <= to; n++) {
-			buttons.add(new Keyboard.InlineButton(String.valueOf(n), step + Buttons.SEPARATOR + n));
+			buttons.add(new Keyboard.InlineButton(String.valueOf(n), Buttons.data(step, String.valueOf(n))));
 		}
 		return Keyboard.Inline.of(buttons, 3);
 	}
@@ -104,12 +104,12 @@ final class HouseholdSteps {
 			}
 			String label = c.text("need." + need.name());
 			buttons.add(new Keyboard.InlineButton(draft.needs().contains(need) ? "✅ " + label : label,
-					Questionnaire.NEEDS + Buttons.SEPARATOR + need.name()));
+					Buttons.data(Questionnaire.NEEDS, need.name())));
 		}
 		List<List<Keyboard.InlineButton>> rows = new ArrayList<>(Buttons.fitting(buttons, 2).rows());
 		for (Mobility mobility : Mobility.values()) {
 			rows.add(List.of(c.button("mobility." + mobility.name(),
-					Questionnaire.NEEDS + Buttons.SEPARATOR + mobility.name())));
+					Buttons.data(Questionnaire.NEEDS, mobility.name()))));
 		}
 		return c.reply("needs.ask", new Keyboard.Inline(rows));
 	}

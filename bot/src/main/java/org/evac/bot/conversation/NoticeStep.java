@@ -13,8 +13,10 @@ final class NoticeStep {
 	}
 
 	static Step<Boolean> step() {
-		return new Step<Boolean>(Questionnaire.NOTICE, (draft, c) -> c.reply("notice",
-				Keyboard.Inline.column(c.button("notice.continue", Questionnaire.NOTICE + "|ok")), c.keptDays()),
+		return new Step<Boolean>(Questionnaire.NOTICE,
+				(draft, c) -> c.reply("notice",
+						Keyboard.Inline.column(c.button("notice.continue", Buttons.data(Questionnaire.NOTICE, "ok"))),
+						c.keptDays()),
 				(incoming, draft, c) -> (incoming instanceof Incoming.ButtonPress || incoming instanceof Incoming.Text)
 						? Parsed.ok(true) : Parsed.invalid("invalid.tap-continue"),
 				(draft, accepted, c) -> draft, draft -> false, false);

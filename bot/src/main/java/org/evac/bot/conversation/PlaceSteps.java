@@ -178,15 +178,15 @@ final class PlaceSteps {
 			.toList();
 		List<Keyboard.InlineButton> buttons = new ArrayList<>();
 		for (Settlement s : candidates) {
-			buttons.add(new Keyboard.InlineButton(label(s, c),
-					Questionnaire.SETTLEMENT_CHOICE + Buttons.SEPARATOR + s.code()));
+			buttons
+				.add(new Keyboard.InlineButton(label(s, c), Buttons.data(Questionnaire.SETTLEMENT_CHOICE, s.code())));
 		}
 		String typed = draft.settlement().name();
 		if (candidates.size() > 1 && c.directory().matchSettlement(typed).namesakesOnly()) {
-			buttons.add(c.button("settlement.none-of-these", Questionnaire.SETTLEMENT_CHOICE + "|" + NONE));
+			buttons.add(c.button("settlement.none-of-these", Buttons.data(Questionnaire.SETTLEMENT_CHOICE, NONE)));
 			return c.reply("settlement.choose", Keyboard.Inline.of(buttons, 1), typed);
 		}
-		buttons.add(c.button("settlement.other-place", Questionnaire.SETTLEMENT_CHOICE + "|" + OTHER));
+		buttons.add(c.button("settlement.other-place", Buttons.data(Questionnaire.SETTLEMENT_CHOICE, OTHER)));
 		if (candidates.size() == 1) {
 			return c.reply("settlement.did-you-mean", Keyboard.Inline.of(buttons, 1), label(candidates.get(0), c));
 		}
@@ -244,7 +244,7 @@ final class PlaceSteps {
 			.oblasts()
 			.stream()
 			.map(o -> new Keyboard.InlineButton(o.names().in(c.language()),
-					Questionnaire.OBLAST + Buttons.SEPARATOR + o.code()))
+					Buttons.data(Questionnaire.OBLAST, o.code())))
 			.toList();
 		return c.reply("oblast.ask", Buttons.places(buttons), draft.settlement().name());
 	}
@@ -273,10 +273,10 @@ final class PlaceSteps {
 		List<Keyboard.InlineButton> buttons = new ArrayList<>();
 		String settlement = settlementName(draft, c);
 		if (draft.settlementFromLocation()) {
-			buttons.add(c.button("address.wrong-settlement", Questionnaire.ADDRESS + "|wrong", settlement));
+			buttons.add(c.button("address.wrong-settlement", Buttons.data(Questionnaire.ADDRESS, "wrong"), settlement));
 		}
 		if (draft.location() != null) {
-			buttons.add(c.button("address.location-enough", Questionnaire.ADDRESS + "|skip"));
+			buttons.add(c.button("address.location-enough", Buttons.data(Questionnaire.ADDRESS, "skip")));
 		}
 		Keyboard keyboard = buttons.isEmpty() ? Keyboard.NONE : Keyboard.Inline.of(buttons, 1);
 		String oblast = (draft.oblast() == null) ? ""

@@ -30,7 +30,7 @@ final class Questions {
 		return new Step<E>(id, (draft, c) -> {
 			List<Keyboard.InlineButton> buttons = new ArrayList<>();
 			for (E value : type.getEnumConstants()) {
-				buttons.add(c.button(id + "." + value.name(), id + Buttons.SEPARATOR + value.name()));
+				buttons.add(c.button(id + "." + value.name(), Buttons.data(id, value.name())));
 			}
 			return c.reply(id + ".ask", Keyboard.Inline.of(buttons, 1));
 		}, (incoming, draft, c) -> {
@@ -52,7 +52,7 @@ final class Questions {
 		return new Step<Boolean>(
 				id, (draft,
 						c) -> c.reply(id + ".ask", Buttons
-							.fitting(List.of(c.button(id + ".yes", id + "|yes"), c.button(id + ".no", id + "|no")), 2)),
+							.fitting(List.of(c.button(id + ".yes", Buttons.data(id, "yes")), c.button(id + ".no", Buttons.data(id, "no"))), 2)),
 				(incoming, draft, c) -> {
 					Optional<String> value = Answers.button(incoming)
 						.or(() -> Answers.text(incoming).map(t -> yesOrNo(t, c)));
@@ -79,7 +79,7 @@ final class Questions {
 		return new Step<Integer>(id, (draft, c) -> {
 			List<Keyboard.InlineButton> buttons = new ArrayList<>();
 			for (int n = min; n <= lastButton; n++) {
-				buttons.add(new Keyboard.InlineButton(String.valueOf(n), id + Buttons.SEPARATOR + n));
+				buttons.add(new Keyboard.InlineButton(String.valueOf(n), Buttons.data(id, String.valueOf(n))));
 			}
 			return c.reply(id + ".ask", Keyboard.Inline.of(buttons, 3));
 		}, (incoming, draft, c) -> Answers.number(incoming, min, max, "invalid.number", "invalid.number-range"),
@@ -89,7 +89,8 @@ final class Questions {
 	/** Text of at most {@code max} characters, or «Пропустити». */
 	static Step<Optional<String>> optionalText(String id, int max, Predicate<Draft> when) {
 		return new Step<Optional<String>>(id,
-				(draft, c) -> c.reply(id + ".ask", Keyboard.Inline.column(c.button("answer.skip", id + "|" + SKIP))),
+				(draft, c) -> c.reply(id + ".ask",
+						Keyboard.Inline.column(c.button("answer.skip", Buttons.data(id, SKIP)))),
 				(incoming, draft, c) -> {
 					if (Answers.button(incoming).filter(SKIP::equals).isPresent()) {
 						return Parsed.ok(Optional.empty());
@@ -114,11 +115,11 @@ final class Questions {
 			for (E value : type.getEnumConstants()) {
 				String label = c.text(id + "." + value.name());
 				buttons.add(new Keyboard.InlineButton(ticked.contains(value) ? "✅ " + label : label,
-						id + Buttons.SEPARATOR + value.name()));
+						Buttons.data(id, value.name())));
 			}
 			List<List<Keyboard.InlineButton>> rows = new ArrayList<>(Buttons.fitting(buttons, 2).rows());
 			if (!ticked.isEmpty()) {
-				rows.add(List.of(c.button("needs.done", id + "|" + DONE)));
+				rows.add(List.of(c.button("needs.done", Buttons.data(id, DONE))));
 			}
 			return c.reply(id + ".ask", new Keyboard.Inline(rows));
 		}, (incoming, draft, c) -> {

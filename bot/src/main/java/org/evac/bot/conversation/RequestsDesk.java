@@ -5,25 +5,25 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
-import org.evac.domain.audit.AuditAction;
-import org.evac.domain.audit.AuditLog;
 import org.evac.domain.i18n.Language;
 import org.evac.domain.request.Attachment;
 import org.evac.domain.request.EvacuationRequest;
 import org.evac.domain.request.RequestDetails;
 import org.evac.domain.request.RequestStatus;
 import org.evac.domain.request.Requests;
+import org.evac.outbox.EffectsRelay;
 
 import org.springframework.context.ApplicationEventPublisher;
 
-/** The conversation's requests, in the database; erasures are audited. */
+/**
+ * The conversation's requests, in the database; erasures are audited, the record stored
+ * with the erasure and written out by the {@link EffectsRelay}.
+ */
 public class RequestsDesk implements ResidentDesk {
-
-	private static final String RESIDENT = "resident";
 
 	private final Requests requests;
 
-	private final AuditLog audit;
+	private final EffectsRelay effects;
 
 	private final ApplicationEventPublisher events;
 
@@ -32,9 +32,9 @@ public class RequestsDesk implements ResidentDesk {
 	/**
 	 * Tells {@code events} when a resident erased their data ({@link ResidentErased}).
 	 */
-	public RequestsDesk(Requests requests, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+	public RequestsDesk(Requests requests, EffectsRelay effects, ApplicationEventPublisher events, Clock clock) {
 		this.requests = requests;
-		this.audit = audit;
+		this.effects = effects;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -60,7 +60,7 @@ public class RequestsDesk implements ResidentDesk {
 	@Override
 	public void eraseEverything(long chatId) {
 		List<EvacuationRequest> erased = this.requests.eraseResident(chatId);
-		erased.forEach(r -> this.audit.record(RESIDENT, r.id(), AuditAction.ERASED_BY_RESIDENT, "personal fields"));
+		erased.forEach(this.effects::relay);
 		this.events.publishEvent(new ResidentErased(chatId));
 	}
 

@@ -44,7 +44,7 @@ record Step<T>(String id, Prompt prompt, Parser<T> parser, Apply<T> apply, Predi
 	}
 
 	String buttonData(String value) {
-		return this.id + Buttons.SEPARATOR + value;
+		return Buttons.data(this.id, value);
 	}
 
 }

@@ -74,11 +74,11 @@ final class Summary {
 		List<Keyboard.InlineButton> edits = new ArrayList<>();
 		for (String step : Questionnaire.EDITABLE) {
 			if (QUESTIONNAIRE.applies(step, draft)) {
-				edits.add(c.button("summary.edit." + step, Questionnaire.SUMMARY + "|" + EDIT_PREFIX + step));
+				edits.add(c.button("summary.edit." + step, Buttons.data(Questionnaire.SUMMARY, EDIT_PREFIX + step)));
 			}
 		}
 		List<List<Keyboard.InlineButton>> rows = new ArrayList<>();
-		rows.add(List.of(c.button("summary.confirm", Questionnaire.SUMMARY + "|" + CONFIRM)));
+		rows.add(List.of(c.button("summary.confirm", Buttons.data(Questionnaire.SUMMARY, CONFIRM))));
 		rows.addAll(Buttons.fitting(edits, 2).rows());
 		return new Reply("summary", text.toString(), new Keyboard.Inline(rows));
 	}

@@ -4,6 +4,7 @@ import java.time.Instant;
 
 import org.evac.bot.conversation.ConversationRecord;
 import org.evac.bot.conversation.Conversations;
+import org.evac.domain.retention.RetentionProperties;
 
 /**
  * Forgets requests left half-filled for longer than {@code evac.retention.draft-after}:

@@ -3,9 +3,9 @@ package org.evac.bot.followup;
 import java.time.Clock;
 
 import org.evac.bot.conversation.Conversations;
+import org.evac.domain.retention.RetentionProperties;
 import org.evac.outbox.Outbox;
 
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -14,7 +14,6 @@ import org.springframework.context.annotation.Configuration;
  * texts of erased residents.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(RetentionProperties.class)
 class DraftRetentionConfiguration {
 
 	@Bean

@@ -136,7 +136,7 @@ class Planner {
 		if (!this.reminders.plan(planned, dueAt, now)) {
 			return 0;
 		}
-		this.metrics.due(kind.tag());
+		this.metrics.due(ReminderKind.tagOf(planned.kind()));
 		return 1;
 	}
 

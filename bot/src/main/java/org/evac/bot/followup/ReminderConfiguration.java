@@ -7,6 +7,7 @@ import java.util.List;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.evac.bot.conversation.Conversations;
 import org.evac.domain.request.Requests;
+import org.evac.domain.retention.RetentionProperties;
 import org.evac.outbox.Outbox;
 import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
@@ -26,7 +27,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(RemindersEnabled.class)
-@EnableConfigurationProperties({ ReminderProperties.class, RetentionProperties.class })
+@EnableConfigurationProperties(ReminderProperties.class)
 class ReminderConfiguration {
 
 	@Bean

@@ -81,7 +81,7 @@ class ReminderDispatcher {
 
 	private void dispatch(Reminder reminder) {
 		Optional<ReminderKind<?>> kind = this.kinds.named(reminder.kind());
-		String tag = kind.map(ReminderKind::tag).orElse("unknown");
+		String tag = kind.isPresent() ? ReminderKind.tagOf(reminder.kind()) : "unknown";
 		try {
 			if (kind.isEmpty() || reminder.attempts() > MAX_ATTEMPTS) {
 				log.warn("A {} reminder failed {} times, or is of no kind known, and is dropped", tag, MAX_ATTEMPTS);

@@ -3,6 +3,7 @@ package org.evac.bot.followup;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 import org.evac.bot.conversation.ConversationRecord;
 import org.evac.domain.request.EvacuationRequest;
@@ -30,6 +31,14 @@ interface ReminderKind<S> {
 	 */
 	String name();
 
+	/**
+	 * Every name its reminders are stored under: one kind may send reminders of several
+	 * steps (the first and the last nudge), each stored under a name of its own.
+	 */
+	default Set<String> names() {
+		return Set.of(name());
+	}
+
 	/** Its subject's type. */
 	Class<S> subject();
 
@@ -48,9 +57,12 @@ interface ReminderKind<S> {
 	/** What it sends, and the mark it leaves once queued. */
 	Sending send(Planned planned, S subject, Instant now);
 
-	/** Its label in the metrics and the logs: {@code CHECK_IN} is {@code check-in}. */
-	default String tag() {
-		return name().toLowerCase(Locale.ROOT).replace('_', '-');
+	/**
+	 * The label in the metrics and the logs of reminders stored under {@code name}:
+	 * {@code CHECK_IN} is {@code check-in}.
+	 */
+	static String tagOf(String name) {
+		return name.toLowerCase(Locale.ROOT).replace('_', '-');
 	}
 
 }

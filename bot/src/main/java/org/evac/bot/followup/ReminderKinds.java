@@ -5,15 +5,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Every kind of reminder there is, by name; each name once. */
+/**
+ * Every kind of reminder there is, by the names its reminders are stored under; each name
+ * once.
+ */
 final class ReminderKinds {
 
 	private final Map<String, ReminderKind<?>> byName = new LinkedHashMap<>();
 
 	ReminderKinds(List<? extends ReminderKind<?>> kinds) {
 		for (ReminderKind<?> kind : kinds) {
-			if (this.byName.putIfAbsent(kind.name(), kind) != null) {
-				throw new IllegalStateException("Two reminder kinds are named " + kind.name());
+			for (String name : kind.names()) {
+				if (this.byName.putIfAbsent(name, kind) != null) {
+					throw new IllegalStateException("Two reminder kinds are named " + name);
+				}
 			}
 		}
 	}
@@ -27,6 +32,7 @@ final class ReminderKinds {
 	<S> List<ReminderKind<S>> about(Class<S> subject) {
 		return this.byName.values()
 			.stream()
+			.distinct()
 			.filter(kind -> kind.subject() == subject)
 			.map(kind -> (ReminderKind<S>) kind)
 			.toList();

@@ -1,6 +1,7 @@
 package org.evac.bot.conversation;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -25,9 +26,14 @@ import org.evac.domain.request.RequestStatus;
 import org.evac.domain.request.Requests;
 import org.evac.domain.request.SpecialNeed;
 import org.evac.domain.testing.TestDatabase;
+import org.evac.outbox.EffectsRelay;
 import org.evac.outbox.Keyboard;
+import org.evac.outbox.Outbox;
+import org.evac.outbox.OutboxListener;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -48,12 +54,19 @@ class FollowUpButtonsTest {
 	private final Requests requests = new Requests(this.database.template(), this.clock);
 
 	private final ConversationEngine engine = new ConversationEngine(MESSAGES, new NoPlaces(),
-			new RequestsDesk(this.requests, new AuditLog(this.database.template(), this.clock), event -> {
+			new RequestsDesk(this.requests, effectsRelay(), event -> {
 			}, this.clock));
 
 	private final FollowUpPrompts prompts = new FollowUpPrompts(MESSAGES);
 
 	private long updateId = 100;
+
+	private EffectsRelay effectsRelay() {
+		Outbox outbox = new Outbox(this.database.template(), this.clock,
+				new StaticListableBeanFactory().getBeanProvider(OutboxListener.class), Duration.ofSeconds(30));
+		return new EffectsRelay(this.requests, new AuditLog(this.database.template(), this.clock), outbox, this.clock,
+				Duration.ofSeconds(30));
+	}
 
 	@AfterEach
 	void close() {

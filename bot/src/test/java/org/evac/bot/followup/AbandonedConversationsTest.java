@@ -82,8 +82,7 @@ class AbandonedConversationsTest {
 	void aNudgeStoredBeforeTheResidentCameBackIsDropped() {
 		this.evac.conversationAt(5L, "phone", Language.UK, Duration.ofHours(2));
 		// stored, but not sent: as if the tick stopped between planning and sending
-		this.evac.reminders.plan(
-				new Planned("abandoned:5:5-1:1", FirstNudge.NAME, 5L, "5-1", this.evac.clock.instant()),
+		this.evac.reminders.plan(new Planned("abandoned:5:5-1:1", Nudge.FIRST, 5L, "5-1", this.evac.clock.instant()),
 				this.evac.clock.instant(), this.evac.clock.instant());
 		this.evac.touch(5L);
 
@@ -97,8 +96,7 @@ class AbandonedConversationsTest {
 	@Test
 	void nothingIsSentOnceTheConversationIsGone() {
 		this.evac.conversationAt(6L, "phone", Language.UK, Duration.ofHours(2));
-		this.evac.reminders.plan(
-				new Planned("abandoned:6:6-1:1", FirstNudge.NAME, 6L, "6-1", this.evac.clock.instant()),
+		this.evac.reminders.plan(new Planned("abandoned:6:6-1:1", Nudge.FIRST, 6L, "6-1", this.evac.clock.instant()),
 				this.evac.clock.instant(), this.evac.clock.instant());
 		this.evac.mongo.remove(new org.springframework.data.mongodb.core.query.Query(), ConversationRecord.class);
 

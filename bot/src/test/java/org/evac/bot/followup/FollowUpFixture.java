@@ -2,6 +2,7 @@ package org.evac.bot.followup;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.Period;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
@@ -30,6 +31,7 @@ import org.evac.domain.request.EvacuationRequest;
 import org.evac.domain.request.RequestDetails;
 import org.evac.domain.request.Requests;
 import org.evac.domain.request.SpecialNeed;
+import org.evac.domain.retention.RetentionProperties;
 import org.evac.domain.testing.TestDatabase;
 import org.evac.outbox.Outbox;
 import org.evac.outbox.OutboxListener;
@@ -127,17 +129,17 @@ final class FollowUpFixture implements AutoCloseable {
 	/** Another instance of evac on the same database. */
 	FollowUpCycle instance(VolunteerChatProperties volunteers) {
 		FollowUpPrompts prompts = new FollowUpPrompts(MESSAGES);
-		List<ReminderKind<?>> kinds = List.of(new FirstNudge(this.properties, this.conversations, prompts),
-				new LastNudge(this.properties, this.conversations, prompts),
+		List<ReminderKind<?>> kinds = List.of(new Nudge(this.properties, this.conversations, prompts),
 				new CheckIns(this.properties, this.requests, prompts, this.conversations),
 				new Silence(this.properties, volunteers, this.requests, MESSAGES),
 				new Unclaimed(this.properties, volunteers, this.requests, MESSAGES, ZONE),
 				new PickupReminders(this.properties, this.requests, MESSAGES,
 						new SeedFiles(new DefaultResourceLoader(), new SeedProperties("classpath:seeds/")),
 						this.conversations, ZONE));
-		return ReminderConfiguration.cycle(this.reminders, kinds, this.properties.quiet(ZONE),
-				new RetentionProperties(Duration.ofDays(14)), this.conversations, this.requests, this.outbox,
-				this.clock, this.metrics);
+		return ReminderConfiguration.cycle(
+				this.reminders, kinds, this.properties.quiet(ZONE), new RetentionProperties(Period.ofDays(30),
+						Duration.ofHours(24), Duration.ofDays(14), Duration.ofHours(1)),
+				this.conversations, this.requests, this.outbox, this.clock, this.metrics);
 	}
 
 	void tick() {

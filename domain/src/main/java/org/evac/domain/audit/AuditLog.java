@@ -1,8 +1,10 @@
 package org.evac.domain.audit;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -22,6 +24,19 @@ public class AuditLog {
 
 	public void record(String account, String requestId, AuditAction action, String detail) {
 		this.mongo.insert(new AuditEntry(null, this.clock.instant(), account, requestId, action, detail));
+	}
+
+	/**
+	 * Records what {@code id} names once: recording it again (after a crash, from another
+	 * instance) adds nothing.
+	 */
+	public void recordOnce(String id, Instant at, String account, String requestId, AuditAction action, String detail) {
+		try {
+			this.mongo.insert(new AuditEntry(id, at, account, requestId, action, detail));
+		}
+		catch (DuplicateKeyException ex) {
+			// recorded before
+		}
 	}
 
 	/** Newest first; either filter may be null. */

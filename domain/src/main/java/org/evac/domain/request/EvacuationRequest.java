@@ -2,8 +2,10 @@ package org.evac.domain.request;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
+import org.evac.domain.audit.AuditAction;
 import org.evac.domain.i18n.Language;
 
 import org.springframework.data.annotation.AccessType;
@@ -136,6 +138,19 @@ public class EvacuationRequest {
 	 */
 	private boolean teamsMoved;
 
+	/**
+	 * What the changes stored here still owe (audit records, notices to the resident),
+	 * written in the same write as the change; the relay writes them out and clears them.
+	 */
+	private List<PendingEffect> pendingEffects = new ArrayList<>();
+
+	/**
+	 * Since when effects wait to be written out; null when none wait. Indexed, so that a
+	 * look for effects left behind by a crash reads only those.
+	 */
+	@Indexed(sparse = true)
+	private Instant effectsPendingSince;
+
 	@PersistenceCreator
 	EvacuationRequest(String id, String number, String filingKey, long chatId, Language language, RequestStatus status,
 			RequestDetails details, List<StatusChange> history, Instant createdAt, Instant updatedAt, String claimedBy,
@@ -184,6 +199,8 @@ public class EvacuationRequest {
 			moveTo(RequestStatus.CANCELLED, "resident", "data erased by the resident", at);
 		}
 		erasePersonalText(at);
+		owe(new PendingEffect("erased:" + this.id, at, "resident", AuditAction.ERASED_BY_RESIDENT, "personal fields",
+				null));
 	}
 
 	/**
@@ -210,6 +227,7 @@ public class EvacuationRequest {
 		this.pickup = (this.pickup == null) ? null : new Pickup(this.pickup.at(), null);
 		this.history.replaceAll(StatusChange::withoutNote);
 		this.residentWaiting = false;
+		this.pendingEffects.replaceAll(PendingEffect::withoutNotice);
 		this.chatId = 0;
 		this.erased = true;
 		this.updatedAt = at;
@@ -421,6 +439,27 @@ public class EvacuationRequest {
 	}
 
 	/**
+	 * The change being made owes {@code effect}; owing the same key again adds nothing.
+	 */
+	public void owe(PendingEffect effect) {
+		if (this.pendingEffects.stream().noneMatch(e -> e.key().equals(effect.key()))) {
+			this.pendingEffects.add(effect);
+		}
+		if (this.effectsPendingSince == null) {
+			this.effectsPendingSince = effect.at();
+		}
+	}
+
+	/** The effects {@code keys} name are written out: they are owed no more. */
+	boolean effectsWritten(Collection<String> keys) {
+		boolean any = this.pendingEffects.removeIf(e -> keys.contains(e.key()));
+		if (this.pendingEffects.isEmpty()) {
+			this.effectsPendingSince = null;
+		}
+		return any;
+	}
+
+	/**
 	 * Something changed that may move the next follow-up: the follow-ups look at the
 	 * request again from {@code at}; a closed request is never looked at again.
 	 */
@@ -601,6 +640,16 @@ public class EvacuationRequest {
 
 	public boolean residentWaiting() {
 		return this.residentWaiting;
+	}
+
+	/** What changes stored here still owe, oldest first. */
+	public List<PendingEffect> pendingEffects() {
+		return List.copyOf(this.pendingEffects);
+	}
+
+	/** Since when effects wait, or null. */
+	public Instant effectsPendingSince() {
+		return this.effectsPendingSince;
 	}
 
 }

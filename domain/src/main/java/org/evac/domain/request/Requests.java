@@ -3,10 +3,12 @@ package org.evac.domain.request;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 import org.bson.Document;
@@ -32,6 +34,8 @@ public class Requests {
 	private static final String REQUESTS = "requests";
 
 	private static final String NEXT_FOLLOW_UP = "nextFollowUpAt";
+
+	private static final String EFFECTS_PENDING_SINCE = "effectsPendingSince";
 
 	private final MongoTemplate mongo;
 
@@ -196,13 +200,59 @@ public class Requests {
 	 * it in between. The change may throw {@link IllegalStateException} to refuse.
 	 */
 	public Optional<EvacuationRequest> change(String id, Consumer<EvacuationRequest> change) {
+		return write(id, request -> {
+			change.accept(request);
+			request.followUpsLookAgain(this.clock.instant());
+			return true;
+		});
+	}
+
+	/**
+	 * The requests whose effects have waited since {@code before} or longer (left behind
+	 * by a crash), oldest first, at most {@code limit}: read through an index.
+	 */
+	public List<EvacuationRequest> withEffectsPendingSince(Instant before, int limit) {
+		Query waiting = Query.query(Criteria.where(EFFECTS_PENDING_SINCE).lte(before))
+			.with(Sort.by(EFFECTS_PENDING_SINCE, "_id"))
+			.limit(limit);
+		return this.mongo.find(waiting, EvacuationRequest.class);
+	}
+
+	/**
+	 * Takes the left-behind effects of a request to write them out, so that of several
+	 * instances looking at once one does: true for the one that did.
+	 */
+	public boolean takeEffects(EvacuationRequest request, Instant now) {
+		Query untaken = Query
+			.query(Criteria.where("_id").is(request.id()).and(EFFECTS_PENDING_SINCE).is(request.effectsPendingSince()));
+		// a new value, even within the same millisecond, so that a second taker misses
+		Instant since = request.effectsPendingSince();
+		Instant taken = now.isAfter(since) ? now : since.plusMillis(1);
+		return this.mongo.updateFirst(untaken, new Update().set(EFFECTS_PENDING_SINCE, taken), EvacuationRequest.class)
+			.getModifiedCount() == 1;
+	}
+
+	/**
+	 * The effects {@code keys} name are written out: they leave the request (nothing else
+	 * changes, and the follow-ups are not asked to look again).
+	 */
+	public Optional<EvacuationRequest> effectsWritten(String id, Collection<String> keys) {
+		return write(id, request -> request.effectsWritten(keys));
+	}
+
+	/**
+	 * Applies {@code change} to the newest version, again if someone changed it in
+	 * between; writes nothing when it returns false.
+	 */
+	private Optional<EvacuationRequest> write(String id, Predicate<EvacuationRequest> change) {
 		for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
 			EvacuationRequest request = this.mongo.findById(id, EvacuationRequest.class);
 			if (request == null) {
 				return Optional.empty();
 			}
-			change.accept(request);
-			request.followUpsLookAgain(this.clock.instant());
+			if (!change.test(request)) {
+				return Optional.of(request);
+			}
 			try {
 				return Optional.of(this.mongo.save(request));
 			}

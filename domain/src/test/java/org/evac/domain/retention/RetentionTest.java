@@ -39,7 +39,8 @@ class RetentionTest {
 
 	private final Retention retention = new Retention(this.database.template(), this.requests, this.audit,
 			new JobLock(this.database.template(), this.clock),
-			new RetentionProperties(Period.ofDays(30), Duration.ofHours(24)), this.clock);
+			new RetentionProperties(Period.ofDays(30), Duration.ofHours(24), Duration.ofDays(14), Duration.ofHours(1)),
+			this.clock);
 
 	@AfterEach
 	void close() {

@@ -14,11 +14,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** What volunteers do with a request, stored in a real database. */
-class CaseworkTest {
+/**
+ * What residents' messages, their erasure and the duplicate linker do to stored requests,
+ * in a real database. What volunteers do is specified with the real casework, in
+ * admin-api's {@code CaseworkTest}.
+ */
+class ThreadsErasureAndDuplicatesTest {
 
 	private static final Instant NOW = Instant.parse("2026-11-22T10:00:00Z");
 
@@ -43,54 +45,6 @@ class CaseworkTest {
 		EvacuationRequest request = this.requests.file(chatId, chatId + "-1", Language.UK, details);
 		this.linker.on(new RequestFiled(request.id(), request.number()));
 		return this.requests.byId(request.id()).orElseThrow();
-	}
-
-	@Test
-	void aSecondVolunteerCannotClaimWhatTheFirstHolds() {
-		EvacuationRequest request = filed(7L, "+380501234567", "вул. Миру, 5");
-
-		this.requests.claim(request.id(), "olena");
-
-		assertThatThrownBy(() -> this.requests.claim(request.id(), "taras")).isInstanceOf(ClaimedByOther.class)
-			.hasMessageContaining("olena");
-		assertThat(this.requests.claim(request.id(), "olena").orElseThrow().claimedBy()).isEqualTo("olena");
-		assertThat(this.requests.release(request.id()).orElseThrow().claimedBy()).isNull();
-		assertThat(this.requests.claim(request.id(), "taras").orElseThrow().claimedBy()).isEqualTo("taras");
-	}
-
-	@Test
-	void movesForwardBackFromScheduledAndCloses() {
-		EvacuationRequest request = filed(7L, "+380501234567", "вул. Миру, 5");
-		String id = request.id();
-		Pickup pickup = new Pickup(Instant.parse("2026-11-23T07:00:00Z"), "school No. 3");
-
-		this.requests.changeStatus(id, RequestStatus.IN_PROGRESS, "olena", null, null);
-		assertThat(this.requests.changeStatus(id, RequestStatus.SCHEDULED, "olena", "van 2", pickup)
-			.orElseThrow()
-			.pickup()).isEqualTo(pickup);
-		this.requests.changeStatus(id, RequestStatus.IN_PROGRESS, "olena", "van broke down", null);
-		this.requests.changeStatus(id, RequestStatus.SCHEDULED, "olena", null, null);
-		EvacuationRequest done = this.requests.changeStatus(id, RequestStatus.EVACUATED, "olena", null, null)
-			.orElseThrow();
-
-		assertThat(done.history()).extracting(StatusChange::to)
-			.containsExactly(RequestStatus.NEW, RequestStatus.IN_PROGRESS, RequestStatus.SCHEDULED,
-					RequestStatus.IN_PROGRESS, RequestStatus.SCHEDULED, RequestStatus.EVACUATED);
-		assertThat(done.history().get(2).note()).isEqualTo("van 2");
-		assertThat(done.history().get(2).by()).isEqualTo("olena");
-	}
-
-	@Test
-	void refusesToSkipStepsOrReopen() {
-		EvacuationRequest request = filed(7L, "+380501234567", "вул. Миру, 5");
-		String id = request.id();
-
-		assertThatIllegalStateException()
-			.isThrownBy(() -> this.requests.changeStatus(id, RequestStatus.EVACUATED, "olena", null, null))
-			.withMessageContaining("cannot move from NEW to EVACUATED");
-		this.requests.changeStatus(id, RequestStatus.UNREACHABLE, "olena", null, null);
-		assertThatIllegalStateException()
-			.isThrownBy(() -> this.requests.changeStatus(id, RequestStatus.IN_PROGRESS, "olena", null, null));
 	}
 
 	@Test
@@ -168,17 +122,6 @@ class CaseworkTest {
 		assertThat(building).allSatisfy(
 				request -> assertThat(this.requests.byId(request.id()).orElseThrow().possibleDuplicates().size())
 					.isBetween(1, EvacuationRequest.MOST_DUPLICATES));
-	}
-
-	@Test
-	void mergingClosesTheDuplicate() {
-		EvacuationRequest first = filed(7L, "+380501234567", "вул. Миру, 5");
-		EvacuationRequest second = filed(8L, "+380501234567", "вул. Миру, 5");
-
-		EvacuationRequest merged = this.requests.mergeInto(second.id(), first.number(), "admin").orElseThrow();
-
-		assertThat(merged.status()).isEqualTo(RequestStatus.CANCELLED);
-		assertThat(merged.mergedInto()).isEqualTo(first.number());
 	}
 
 	@Test
