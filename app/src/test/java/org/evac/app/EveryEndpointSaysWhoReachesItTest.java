@@ -64,11 +64,11 @@ class EveryEndpointSaysWhoReachesItTest {
 			Map.entry("POST /api/hotlines/{code}/checked", COORDINATORS),
 			Map.entry("POST /api/safer-towns/{code}/checked", COORDINATORS),
 			Map.entry("POST /api/safer-towns/{code}/evacuation-order", COORDINATORS),
-			Map.entry("GET /api/teams", COORDINATORS),
-			Map.entry("GET /api/teams/{id}", COORDINATORS), Map.entry("POST /api/teams", ADMINS),
-			Map.entry("PUT /api/teams/{id}", ADMINS), Map.entry("DELETE /api/teams/{id}", ADMINS),
-			Map.entry("POST /api/requests/{id}/team", COORDINATORS), Map.entry("GET /api/me/telegram", EVERYONE),
-			Map.entry("POST /api/me/telegram/code", EVERYONE), Map.entry("DELETE /api/me/telegram", EVERYONE));
+			Map.entry("GET /api/teams", COORDINATORS), Map.entry("GET /api/teams/{id}", COORDINATORS),
+			Map.entry("POST /api/teams", ADMINS), Map.entry("PUT /api/teams/{id}", ADMINS),
+			Map.entry("DELETE /api/teams/{id}", ADMINS), Map.entry("POST /api/requests/{id}/team", COORDINATORS),
+			Map.entry("GET /api/me/telegram", EVERYONE), Map.entry("POST /api/me/telegram/code", EVERYONE),
+			Map.entry("DELETE /api/me/telegram", EVERYONE));
 
 	static FakeTelegramApi telegram;
 

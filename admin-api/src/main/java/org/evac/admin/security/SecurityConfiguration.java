@@ -63,13 +63,12 @@ public class SecurityConfiguration {
 			AccountSessions sessions, ApiClientLogins apiClients) throws Exception {
 		ApiEntryPoint entryPoint = new ApiEntryPoint();
 		return http
-			.authorizeHttpRequests(
-					auth -> auth
-						.requestMatchers("/actuator/health", "/actuator/health/**", "/", "/index.html", "/app.js",
-								"/app.css", "/upkeep.js", "/teams.js", "/favicon.svg", "/login", "/error")
-						.permitAll()
-						.anyRequest()
-						.authenticated())
+			.authorizeHttpRequests(auth -> auth
+				.requestMatchers("/actuator/health", "/actuator/health/**", "/", "/index.html", "/app.js", "/app.css",
+						"/upkeep.js", "/teams.js", "/favicon.svg", "/login", "/error")
+				.permitAll()
+				.anyRequest()
+				.authenticated())
 			.httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
 			.formLogin(form -> form.loginPage("/")
 				.loginProcessingUrl("/login")

@@ -46,8 +46,7 @@ final class CrewSteps {
 		List<List<Keyboard.InlineButton>> rows = new ArrayList<>();
 		rows.add(List.of(c.button("floor.ground", Buttons.data(Questionnaire.FLOOR, "1"))));
 		for (int floor = 2; floor <= FLOOR_BUTTONS; floor++) {
-			rows.add(List.of(
-					c.button("floor.with-lift", Buttons.data(Questionnaire.FLOOR, floor + WITH_LIFT), floor),
+			rows.add(List.of(c.button("floor.with-lift", Buttons.data(Questionnaire.FLOOR, floor + WITH_LIFT), floor),
 					c.button("floor.no-lift", Buttons.data(Questionnaire.FLOOR, floor + NO_LIFT), floor)));
 		}
 		return c.reply("floor.ask", new Keyboard.Inline(rows));

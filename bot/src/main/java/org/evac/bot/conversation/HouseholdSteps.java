@@ -108,8 +108,8 @@ final class HouseholdSteps {
 		}
 		List<List<Keyboard.InlineButton>> rows = new ArrayList<>(Buttons.fitting(buttons, 2).rows());
 		for (Mobility mobility : Mobility.values()) {
-			rows.add(List.of(c.button("mobility." + mobility.name(),
-					Buttons.data(Questionnaire.NEEDS, mobility.name()))));
+			rows.add(List
+				.of(c.button("mobility." + mobility.name(), Buttons.data(Questionnaire.NEEDS, mobility.name()))));
 		}
 		return c.reply("needs.ask", new Keyboard.Inline(rows));
 	}

@@ -51,8 +51,10 @@ final class Questions {
 	static Step<Boolean> yesNo(String id, Predicate<Draft> when) {
 		return new Step<Boolean>(
 				id, (draft,
-						c) -> c.reply(id + ".ask", Buttons
-							.fitting(List.of(c.button(id + ".yes", Buttons.data(id, "yes")), c.button(id + ".no", Buttons.data(id, "no"))), 2)),
+						c) -> c
+							.reply(id + ".ask",
+									Buttons.fitting(List.of(c.button(id + ".yes", Buttons.data(id, "yes")),
+											c.button(id + ".no", Buttons.data(id, "no"))), 2)),
 				(incoming, draft, c) -> {
 					Optional<String> value = Answers.button(incoming)
 						.or(() -> Answers.text(incoming).map(t -> yesOrNo(t, c)));
