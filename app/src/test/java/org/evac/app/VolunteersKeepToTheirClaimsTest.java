@@ -1,5 +1,8 @@
 package org.evac.app;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import org.evac.app.testing.RunningEvac;
 import org.evac.app.testing.Volunteer;
@@ -111,11 +114,14 @@ class VolunteersKeepToTheirClaimsTest {
 	@Test
 	void claimsAreRateLimitedPerAccount() {
 		Volunteer coordinator = admin.createVolunteer("mariia", "COORDINATOR");
-		for (int i = 0; i < 5; i++) {
-			assertThat(coordinator.post("/api/requests/" + request() + "/claim").status()).isEqualTo(200);
+		// 5 a minute, one back every 12 s: 20 claims in a row meet a 429 unless they take
+		// three minutes (the exact rate is ClaimLimitsTest's, on a clock it moves)
+		List<Integer> statuses = new ArrayList<>();
+		for (int i = 0; i < 20 && !statuses.contains(429); i++) {
+			statuses.add(coordinator.post("/api/requests/" + request() + "/claim").status());
 		}
 
-		assertThat(coordinator.post("/api/requests/" + request() + "/claim").status()).isEqualTo(429);
+		assertThat(statuses).startsWith(200, 200, 200, 200, 200).contains(429).containsOnly(200, 429);
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.evac.admin.casework;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -7,6 +8,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 import io.github.bucket4j.Bucket;
+import io.github.bucket4j.TimeMeter;
 import org.evac.admin.security.Actor;
 import org.evac.domain.request.EvacuationRequest;
 import org.evac.domain.request.RequestStatus;
@@ -37,9 +39,23 @@ class ClaimLimits {
 
 	private final Map<String, Bucket> rates = new ConcurrentHashMap<>();
 
-	ClaimLimits(MongoTemplate mongo, ClaimProperties properties) {
+	/** The buckets refill by evac's clock, so that tests can move it. */
+	private final TimeMeter time;
+
+	ClaimLimits(MongoTemplate mongo, ClaimProperties properties, Clock clock) {
 		this.mongo = mongo;
 		this.properties = properties;
+		this.time = new TimeMeter() {
+			@Override
+			public long currentTimeNanos() {
+				return clock.millis() * 1_000_000L;
+			}
+
+			@Override
+			public boolean isWallClockBased() {
+				return true;
+			}
+		};
 	}
 
 	/**
@@ -51,6 +67,7 @@ class ClaimLimits {
 		}
 		Bucket bucket = this.rates.computeIfAbsent(actor.username(),
 				k -> Bucket.builder()
+					.withCustomTimePrecision(this.time)
 					.addLimit(limit -> limit.capacity(this.properties.perMinute())
 						.refillGreedy(this.properties.perMinute(), Duration.ofMinutes(1)))
 					.build());

@@ -66,7 +66,7 @@ class CaseworkTest {
 			new EffectsRelay(this.requests, new AuditLog(this.database.template(), this.clock), this.outbox, this.clock,
 					Duration.ofSeconds(30)),
 			new ResidentNotices(MESSAGES, ZoneId.of("Europe/Kyiv")), this.clock,
-			new ClaimLimits(this.database.template(), new ClaimProperties(2, 20)));
+			new ClaimLimits(this.database.template(), new ClaimProperties(2, 20), this.clock));
 
 	private final Actor olena = new Actor("olena", Role.VOLUNTEER);
 
