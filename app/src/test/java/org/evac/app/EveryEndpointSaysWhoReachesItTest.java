@@ -54,7 +54,14 @@ class EveryEndpointSaysWhoReachesItTest {
 			Map.entry("DELETE /api/safer-towns/{code}", COORDINATORS), Map.entry("POST /api/hotlines", COORDINATORS),
 			Map.entry("PUT /api/hotlines/{code}", COORDINATORS), Map.entry("DELETE /api/hotlines/{code}", COORDINATORS),
 			Map.entry("GET /api/places/occupied", EVERYONE), Map.entry("POST /api/places/occupied", COORDINATORS),
-			Map.entry("DELETE /api/places/occupied/{code}", COORDINATORS));
+			Map.entry("DELETE /api/places/occupied/{code}", COORDINATORS),
+			// runs: every change and the run sheet also check that the caller leads the
+			// run
+			Map.entry("POST /api/runs", EVERYONE), Map.entry("GET /api/runs", EVERYONE),
+			Map.entry("GET /api/runs/{id}", EVERYONE), Map.entry("POST /api/runs/{id}/suggest", EVERYONE),
+			Map.entry("POST /api/runs/{id}/requests/{requestId}", EVERYONE),
+			Map.entry("DELETE /api/runs/{id}/requests/{requestId}", EVERYONE),
+			Map.entry("POST /api/runs/{id}/schedule", EVERYONE), Map.entry("POST /api/runs/{id}/close", EVERYONE));
 
 	static FakeTelegramApi telegram;
 

@@ -72,7 +72,7 @@ public class Casework {
 		return released;
 	}
 
-	EvacuationRequest changeStatus(String id, Actor actor, RequestStatus target, String note, Pickup pickup) {
+	public EvacuationRequest changeStatus(String id, Actor actor, RequestStatus target, String note, Pickup pickup) {
 		String[] from = new String[1];
 		EvacuationRequest changed = change(id, actor, r -> {
 			from[0] = r.status().name();

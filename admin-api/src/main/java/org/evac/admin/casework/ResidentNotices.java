@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import org.evac.domain.i18n.Messages;
+import org.evac.domain.place.SeedFiles;
 import org.evac.domain.request.EvacuationRequest;
 import org.evac.domain.request.Pickup;
 import org.evac.domain.request.RequestDetails;
@@ -27,12 +28,15 @@ class ResidentNotices {
 
 	private final Messages messages;
 
+	private final SeedFiles seeds;
+
 	/** Pickup times in the residents' zone. */
 	private final DateTimeFormatter when;
 
-	ResidentNotices(Outbox outbox, Messages messages, ZoneId zone) {
+	ResidentNotices(Outbox outbox, Messages messages, ZoneId zone, SeedFiles seeds) {
 		this.outbox = outbox;
 		this.messages = messages;
+		this.seeds = seeds;
 		this.when = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").withZone(zone);
 	}
 
@@ -51,9 +55,18 @@ class ResidentNotices {
 			if (pickup.place() != null && !pickup.place().isBlank()) {
 				text.append('\n').append(text(request, "notice.pickup.place", pickup.place()));
 			}
+			text.append("\n\n").append(checklist(request));
 		}
 		// one notice per step of the history: sending it again adds nothing
 		send(request, "status:" + request.id() + ":" + request.history().size(), text.toString());
+	}
+
+	/** What to bring, with the pickup: the household packs before the van comes. */
+	private String checklist(EvacuationRequest request) {
+		StringBuilder text = new StringBuilder(text(request, "filed.checklist"));
+		this.seeds.pickupChecklist()
+			.forEach(item -> text.append('\n').append(text(request, "pickup.item", item.in(request.language()))));
+		return text.toString();
 	}
 
 	void message(EvacuationRequest request, String messageId, String body) {
