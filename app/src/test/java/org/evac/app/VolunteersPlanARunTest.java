@@ -205,4 +205,40 @@ class VolunteersPlanARunTest {
 			.until(() -> admin.get("/api/requests/" + foundNumber).json().get("status").asText().equals("EVACUATED"));
 	}
 
+	@Test
+	void theRunSheetIsForTheRunsVolunteerAndCoordinatorsAndEveryOpeningIsAudited() throws Exception {
+		String number = filed(resident(Language.UK), "Краматорськ");
+		String run = run(olena, "Краматорськ", 8, Instant.now().plus(Duration.ofDays(1)));
+		assertThat(olena.post("/api/runs/" + run + "/requests/" + number).status()).isEqualTo(200);
+		String id = idOf(number);
+
+		assertThat(taras.get("/api/runs/" + run + "/sheet").status()).isEqualTo(403);
+		assertThat(taras.get("/api/runs/" + run + "/sheet.pdf").status()).isEqualTo(403);
+		Reply page = olena.get("/api/runs/" + run + "/sheet");
+		assertThat(page.status()).isEqualTo(200);
+		assertThat(page.contentType()).startsWith("text/html");
+		assertThat(page.body()).contains(number).contains("вул. Центральна").contains("+38050");
+		assertThat(admin.get("/api/runs/" + run + "/sheet").status()).isEqualTo(200);
+
+		java.net.http.HttpResponse<byte[]> pdf = java.net.http.HttpClient.newHttpClient()
+			.send(java.net.http.HttpRequest
+				.newBuilder(java.net.URI.create("http://127.0.0.1:" + evac.port() + "/api/runs/" + run + "/sheet.pdf"))
+				.header("Authorization", "Basic " + java.util.Base64.getEncoder()
+					.encodeToString("olena:olena-password-123".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+				.build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(pdf.statusCode()).isEqualTo(200);
+		try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+			String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+			assertThat(text).as("Ukrainian, in the embedded DejaVu font").contains("вул. Центральна").contains(number);
+		}
+		JsonNode trail = admin.get("/api/audit?request=" + id).json();
+		List<String> details = new ArrayList<>();
+		trail.forEach(e -> details.add(e.get("account").asText() + " " + e.get("detail").asText()));
+		assertThat(details)
+			.contains("olena run sheet (page) of run " + run + ": address, phones, needs",
+					"olena run sheet (PDF) of run " + run + ": address, phones, needs",
+					"admin run sheet (page) of run " + run + ": address, phones, needs")
+			.noneMatch(d -> d.startsWith("taras run sheet"));
+	}
+
 }
