@@ -140,6 +140,10 @@ class VolunteersPlanARunTest {
 				.as("the notice and one reminder")
 				.hasSize(2);
 		}
+		Resident first = residents.get(0);
+		first.says("/status");
+		assertThat(first.lastMessage().text()).as("/status shows the run's pickup")
+			.contains(first.text("notice.pickup.place", "School No. 3"));
 	}
 
 	@Test
@@ -228,8 +232,9 @@ class VolunteersPlanARunTest {
 				.build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
 		assertThat(pdf.statusCode()).isEqualTo(200);
 		try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
-			String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
-			assertThat(text).as("Ukrainian, in the embedded DejaVu font").contains("вул. Центральна").contains(number);
+			// the table wraps words onto lines of their own
+			String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", "");
+			assertThat(text).as("Ukrainian, in the embedded DejaVu font").contains("вул.Центральна").contains(number);
 		}
 		JsonNode trail = admin.get("/api/audit?request=" + id).json();
 		List<String> details = new ArrayList<>();
