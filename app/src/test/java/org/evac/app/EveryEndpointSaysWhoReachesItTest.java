@@ -62,7 +62,8 @@ class EveryEndpointSaysWhoReachesItTest {
 			Map.entry("POST /api/runs/{id}/requests/{requestId}", EVERYONE),
 			Map.entry("DELETE /api/runs/{id}/requests/{requestId}", EVERYONE),
 			Map.entry("POST /api/runs/{id}/schedule", EVERYONE), Map.entry("POST /api/runs/{id}/close", EVERYONE),
-			Map.entry("GET /api/runs/{id}/sheet", EVERYONE), Map.entry("GET /api/runs/{id}/sheet.pdf", EVERYONE));
+			Map.entry("GET /api/runs/{id}/sheet", EVERYONE), Map.entry("GET /api/runs/{id}/sheet.pdf", EVERYONE),
+			Map.entry("GET /api/map/markers", EVERYONE));
 
 	static FakeTelegramApi telegram;
 
