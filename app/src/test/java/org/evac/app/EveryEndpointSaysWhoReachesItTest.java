@@ -68,7 +68,16 @@ class EveryEndpointSaysWhoReachesItTest {
 			Map.entry("POST /api/teams", ADMINS), Map.entry("PUT /api/teams/{id}", ADMINS),
 			Map.entry("DELETE /api/teams/{id}", ADMINS), Map.entry("POST /api/requests/{id}/team", COORDINATORS),
 			Map.entry("GET /api/me/telegram", EVERYONE), Map.entry("POST /api/me/telegram/code", EVERYONE),
-			Map.entry("DELETE /api/me/telegram", EVERYONE));
+			Map.entry("DELETE /api/me/telegram", EVERYONE),
+			// runs: every change and the run sheet also check that the caller leads the
+			// run
+			Map.entry("POST /api/runs", EVERYONE), Map.entry("GET /api/runs", EVERYONE),
+			Map.entry("GET /api/runs/{id}", EVERYONE), Map.entry("POST /api/runs/{id}/suggest", EVERYONE),
+			Map.entry("POST /api/runs/{id}/requests/{requestId}", EVERYONE),
+			Map.entry("DELETE /api/runs/{id}/requests/{requestId}", EVERYONE),
+			Map.entry("POST /api/runs/{id}/schedule", EVERYONE), Map.entry("POST /api/runs/{id}/close", EVERYONE),
+			Map.entry("GET /api/runs/{id}/sheet", EVERYONE), Map.entry("GET /api/runs/{id}/sheet.pdf", EVERYONE),
+			Map.entry("GET /api/map/markers", EVERYONE));
 
 	static FakeTelegramApi telegram;
 

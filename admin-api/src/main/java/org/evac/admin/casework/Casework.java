@@ -73,7 +73,7 @@ public class Casework {
 		});
 	}
 
-	EvacuationRequest changeStatus(String id, Actor actor, RequestStatus target, String note, Pickup pickup) {
+	public EvacuationRequest changeStatus(String id, Actor actor, RequestStatus target, String note, Pickup pickup) {
 		return change(id, actor, AuditAction.CHANGE_STATUS, r -> {
 			RequestStatus from = r.status();
 			r.changeStatus(target, actor.username(), note, pickup, this.clock.instant());

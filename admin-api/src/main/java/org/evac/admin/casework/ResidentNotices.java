@@ -4,6 +4,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 import org.evac.domain.i18n.Messages;
+import org.evac.domain.place.SeedFiles;
 import org.evac.domain.request.EvacuationRequest;
 import org.evac.domain.request.PendingEffect.Notice;
 import org.evac.domain.request.Pickup;
@@ -23,11 +24,14 @@ class ResidentNotices {
 
 	private final Messages messages;
 
+	private final SeedFiles seeds;
+
 	/** Pickup times in the residents' zone. */
 	private final DateTimeFormatter when;
 
-	ResidentNotices(Messages messages, ZoneId zone) {
+	ResidentNotices(Messages messages, ZoneId zone, SeedFiles seeds) {
 		this.messages = messages;
+		this.seeds = seeds;
 		this.when = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").withZone(zone);
 	}
 
@@ -47,9 +51,18 @@ class ResidentNotices {
 			if (pickup.place() != null && !pickup.place().isBlank()) {
 				text.append('\n').append(text(request, "notice.pickup.place", pickup.place()));
 			}
+			text.append("\n\n").append(checklist(request));
 		}
 		// one notice per step of the history: sending it again adds nothing
 		return notice(request, "status:" + request.id() + ":" + request.history().size(), text.toString());
+	}
+
+	/** What to bring, with the pickup: the household packs before the van comes. */
+	private String checklist(EvacuationRequest request) {
+		StringBuilder text = new StringBuilder(text(request, "filed.checklist"));
+		this.seeds.pickupChecklist()
+			.forEach(item -> text.append('\n').append(text(request, "pickup.item", item.in(request.language()))));
+		return text.toString();
 	}
 
 	Notice message(EvacuationRequest request, String messageId, String body) {

@@ -56,7 +56,7 @@ public final class Urgency {
 		return Duration.between(request.createdAt(), this.now).toMinutes();
 	}
 
-	Reason reason(EvacuationRequest request) {
+	public Reason reason(EvacuationRequest request) {
 		RequestDetails details = (request.details() == null) ? new RequestDetails(null) : request.details();
 		if (details.dangerNow()) {
 			return Reason.DANGER_NOW;
@@ -70,7 +70,7 @@ public final class Urgency {
 		return (details.children() > 0) ? Reason.CHILDREN : Reason.WAITING;
 	}
 
-	Comparator<EvacuationRequest> order() {
+	public Comparator<EvacuationRequest> order() {
 		return Comparator.comparing(this::reason)
 			.thenComparing(EvacuationRequest::priority, Comparator.reverseOrder())
 			.thenComparing(EvacuationRequest::createdAt)

@@ -45,8 +45,11 @@ import org.springframework.security.web.savedrequest.NullRequestCache;
 @Import(ApiClientConfiguration.class)
 public class SecurityConfiguration {
 
-	/** The page loads nothing from elsewhere and runs no inline script. */
-	private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+	/**
+	 * The page loads nothing from elsewhere but the map's OpenStreetMap tiles, and runs
+	 * no inline script.
+	 */
+	private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data: https://tile.openstreetmap.org; object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
 
 	@Bean
 	AccountSessions accountSessions(Accounts accounts, SessionProperties properties) {
@@ -63,12 +66,14 @@ public class SecurityConfiguration {
 			AccountSessions sessions, ApiClientLogins apiClients) throws Exception {
 		ApiEntryPoint entryPoint = new ApiEntryPoint();
 		return http
-			.authorizeHttpRequests(auth -> auth
-				.requestMatchers("/actuator/health", "/actuator/health/**", "/", "/index.html", "/app.js", "/app.css",
-						"/upkeep.js", "/teams.js", "/favicon.svg", "/login", "/error")
-				.permitAll()
-				.anyRequest()
-				.authenticated())
+			.authorizeHttpRequests(
+					auth -> auth
+						.requestMatchers("/actuator/health", "/actuator/health/**", "/", "/index.html", "/app.js",
+								"/app.css", "/upkeep.js", "/teams.js", "/favicon.svg", "/login", "/error", "/runs.js",
+								"/map.js", "/webjars/leaflet/**")
+						.permitAll()
+						.anyRequest()
+						.authenticated())
 			.httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
 			.formLogin(form -> form.loginPage("/")
 				.loginProcessingUrl("/login")

@@ -16,6 +16,8 @@ import org.evac.domain.audit.AuditLog;
 import org.evac.domain.i18n.Language;
 import org.evac.domain.i18n.Messages;
 import org.evac.domain.place.PlaceRef;
+import org.evac.domain.place.SeedFiles;
+import org.evac.domain.place.SeedProperties;
 import org.evac.domain.request.ClaimedByOther;
 import org.evac.domain.request.Destination;
 import org.evac.domain.request.EvacuationRequest;
@@ -33,6 +35,7 @@ import org.evac.outbox.OutboxMessage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.core.io.DefaultResourceLoader;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.query.Query;
@@ -65,8 +68,9 @@ class CaseworkTest {
 	private final Casework casework = new Casework(this.requests,
 			new EffectsRelay(this.requests, new AuditLog(this.database.template(), this.clock), this.outbox, this.clock,
 					Duration.ofSeconds(30)),
-			new ResidentNotices(MESSAGES, ZoneId.of("Europe/Kyiv")), this.clock,
-			new ClaimLimits(this.database.template(), new ClaimProperties(2, 20), this.clock));
+			new ResidentNotices(MESSAGES, ZoneId.of("Europe/Kyiv"),
+					new SeedFiles(new DefaultResourceLoader(), new SeedProperties("classpath:seeds/"))),
+			this.clock, new ClaimLimits(this.database.template(), new ClaimProperties(2, 20), this.clock));
 
 	private final Actor olena = new Actor("olena", Role.VOLUNTEER);
 

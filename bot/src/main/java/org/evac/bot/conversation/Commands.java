@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.evac.domain.i18n.Language;
+import org.evac.domain.request.Pickup;
+import org.evac.domain.request.RequestStatus;
 import org.evac.outbox.Keyboard;
 
 /**
@@ -27,10 +29,14 @@ final class Commands {
 	/** Dates in the residents' zone. */
 	private final DateTimeFormatter date;
 
+	/** Pickup times, as the scheduling notice gives them. */
+	private final DateTimeFormatter when;
+
 	Commands(ResidentDesk desk, Prompter prompter, ZoneId zone) {
 		this.desk = desk;
 		this.prompter = prompter;
 		this.date = DateTimeFormatter.ofPattern("dd.MM.yyyy").withZone(zone);
+		this.when = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").withZone(zone);
 	}
 
 	boolean ownsButton(String owner) {
@@ -98,6 +104,7 @@ final class Commands {
 				text.append('\n')
 					.append(c.text("status.line", r.number(), c.text("status." + r.status().name()),
 							this.date.format(r.createdAt())));
+				pickup(text, r, c);
 			}
 		}
 		List<Reply> replies = new ArrayList<>();
@@ -106,6 +113,22 @@ final class Commands {
 			replies.add(this.prompter.reask(state, c).prefixedWith("status.continue", c.text("status.continue")));
 		}
 		return Outcome.of(state, replies);
+	}
+
+	/**
+	 * A scheduled request shows when and where the crew (its run) picks the household up.
+	 */
+	private void pickup(StringBuilder text, ResidentDesk.RequestSummary r, Context c) {
+		Pickup pickup = r.pickup();
+		if (r.status() != RequestStatus.SCHEDULED || pickup == null) {
+			return;
+		}
+		if (pickup.at() != null) {
+			text.append('\n').append(c.text("notice.pickup.at", this.when.format(pickup.at())));
+		}
+		if (pickup.place() != null && !pickup.place().isBlank()) {
+			text.append('\n').append(c.text("notice.pickup.place", pickup.place()));
+		}
 	}
 
 	/**

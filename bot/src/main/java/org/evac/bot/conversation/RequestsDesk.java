@@ -48,7 +48,7 @@ public class RequestsDesk implements ResidentDesk {
 	public List<RequestSummary> requestsOf(long chatId) {
 		return this.requests.ofChat(chatId)
 			.stream()
-			.map(r -> new RequestSummary(r.number(), r.status(), r.createdAt()))
+			.map(r -> new RequestSummary(r.number(), r.status(), r.createdAt(), r.pickup()))
 			.toList();
 	}
 

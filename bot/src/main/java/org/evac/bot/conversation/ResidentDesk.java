@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.evac.domain.i18n.Language;
 import org.evac.domain.request.RequestDetails;
+import org.evac.domain.request.Pickup;
 import org.evac.domain.request.RequestStatus;
 
 /** What the conversation asks of the rest of evac on the resident's behalf. */
@@ -79,7 +80,14 @@ public interface ResidentDesk {
 
 	}
 
-	record RequestSummary(String number, RequestStatus status, Instant createdAt) {
+	/**
+	 * @param pickup when and where the crew comes, once scheduled (a run's); or null
+	 */
+	record RequestSummary(String number, RequestStatus status, Instant createdAt, Pickup pickup) {
+
+		public RequestSummary(String number, RequestStatus status, Instant createdAt) {
+			this(number, status, createdAt, null);
+		}
 
 		public boolean isOpen() {
 			return this.status.isOpen();

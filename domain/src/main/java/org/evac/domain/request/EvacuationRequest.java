@@ -151,6 +151,13 @@ public class EvacuationRequest {
 	@Indexed(sparse = true)
 	private Instant effectsPendingSince;
 
+	/**
+	 * The run (one van's trip) the request is planned in, null when in none. While it is
+	 * set, the request is held by the run's volunteer: two runs never take one household.
+	 */
+	@Indexed(sparse = true)
+	private String runId;
+
 	@PersistenceCreator
 	EvacuationRequest(String id, String number, String filingKey, long chatId, Language language, RequestStatus status,
 			RequestDetails details, List<StatusChange> history, Instant createdAt, Instant updatedAt, String claimedBy,
@@ -255,6 +262,11 @@ public class EvacuationRequest {
 		requireOpen();
 		if (this.claimedBy != null && !this.claimedBy.equals(account)) {
 			throw new ClaimedByOther(this.number, this.claimedBy);
+		}
+		if (this.runId != null && this.claimedBy == null) {
+			throw new IllegalStateException(
+					"Request %s is planned in a run: its volunteer takes it, or removes it from the run"
+						.formatted(this.number));
 		}
 		if (this.claimedBy == null) {
 			this.claimedBy = account;
@@ -460,6 +472,57 @@ public class EvacuationRequest {
 	}
 
 	/**
+	 * The request joins run {@code runId}, held by the run's volunteer (who takes it if
+	 * nobody holds it); joining the same run again is harmless.
+	 * @throws ClaimedByOther when someone else holds it
+	 * @throws IllegalStateException when it is closed or in another run
+	 */
+	public void joinRun(String runId, String volunteer, Instant at) {
+		requireOpen();
+		if (this.runId != null && !this.runId.equals(runId)) {
+			throw new IllegalStateException("Request %s is in another run already".formatted(this.number));
+		}
+		if (this.claimedBy != null && !this.claimedBy.equals(volunteer)) {
+			throw new ClaimedByOther(this.number, this.claimedBy);
+		}
+		this.runId = runId;
+		if (this.claimedBy == null) {
+			this.claimedBy = volunteer;
+			this.claimedAt = at;
+		}
+		this.updatedAt = at;
+	}
+
+	/**
+	 * The request leaves run {@code runId} (nothing happens when it is not in it), and is
+	 * given back to the queue when {@code release}: the run had taken it.
+	 */
+	public void leaveRun(String runId, boolean release, Instant at) {
+		if (this.runId == null || !this.runId.equals(runId)) {
+			return;
+		}
+		this.runId = null;
+		if (release && this.status.isOpen()) {
+			this.claimedBy = null;
+			this.claimedAt = null;
+		}
+		this.updatedAt = at;
+	}
+
+	/**
+	 * The crew came and did not find the household: the request goes back to the queue,
+	 * new, held by nobody, without a pickup, and raised.
+	 */
+	public void notFoundAtPickup(String by, Instant at) {
+		moveTo(RequestStatus.NEW, by, "not found at the pickup", at);
+		this.runId = null;
+		this.claimedBy = null;
+		this.claimedAt = null;
+		this.pickup = null;
+		flagForAttention(at);
+	}
+
+	/**
 	 * Something changed that may move the next follow-up: the follow-ups look at the
 	 * request again from {@code at}; a closed request is never looked at again.
 	 */
@@ -618,6 +681,11 @@ public class EvacuationRequest {
 	/** When the follow-ups look at the request next, or null. */
 	public Instant nextFollowUpAt() {
 		return this.nextFollowUpAt;
+	}
+
+	/** The run the request is planned in, or null. */
+	public String runId() {
+		return this.runId;
 	}
 
 	public String mergedInto() {
