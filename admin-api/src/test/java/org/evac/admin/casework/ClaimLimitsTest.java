@@ -1,13 +1,11 @@
 package org.evac.admin.casework;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 
 import org.evac.admin.security.Actor;
 import org.evac.domain.account.Role;
+import org.evac.domain.testing.MovableClock;
 import org.evac.domain.testing.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -24,7 +22,7 @@ class ClaimLimitsTest {
 
 	private final TestDatabase database = new TestDatabase();
 
-	private final MovingClock clock = new MovingClock(Instant.parse("2026-12-03T08:00:00Z"));
+	private final MovableClock clock = new MovableClock(Instant.parse("2026-12-03T08:00:00Z"));
 
 	private final ClaimLimits limits = new ClaimLimits(this.database.template(), new ClaimProperties(10, 5),
 			this.clock);
@@ -53,9 +51,9 @@ class ClaimLimitsTest {
 			this.limits.check(this.coordinator);
 		}
 
-		this.clock.advance(Duration.ofSeconds(11));
+		this.clock.move(Duration.ofSeconds(11));
 		assertThatThrownBy(() -> this.limits.check(this.coordinator)).isInstanceOf(ResponseStatusException.class);
-		this.clock.advance(Duration.ofSeconds(1));
+		this.clock.move(Duration.ofSeconds(1));
 		assertThatCode(() -> this.limits.check(this.coordinator)).doesNotThrowAnyException();
 		assertThatThrownBy(() -> this.limits.check(this.coordinator)).isInstanceOf(ResponseStatusException.class);
 	}
@@ -67,36 +65,6 @@ class ClaimLimitsTest {
 		}
 
 		assertThatCode(() -> this.limits.check(new Actor("admin", Role.COORDINATOR))).doesNotThrowAnyException();
-	}
-
-	/** A clock that stands still until the test moves it. */
-	private static final class MovingClock extends Clock {
-
-		private Instant now;
-
-		MovingClock(Instant now) {
-			this.now = now;
-		}
-
-		void advance(Duration by) {
-			this.now = this.now.plus(by);
-		}
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return this;
-		}
-
-		@Override
-		public Instant instant() {
-			return this.now;
-		}
-
 	}
 
 }

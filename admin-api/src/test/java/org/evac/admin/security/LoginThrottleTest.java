@@ -1,10 +1,7 @@
 package org.evac.admin.security;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Optional;
 
 import org.evac.admin.accounts.VolunteerController;
@@ -14,6 +11,7 @@ import org.evac.domain.account.Accounts;
 import org.evac.domain.account.Role;
 import org.evac.domain.audit.AuditLog;
 import org.evac.domain.team.Teams;
+import org.evac.domain.testing.MovableClock;
 import org.evac.domain.testing.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -88,7 +86,7 @@ class LoginThrottleTest {
 
 		@Bean
 		MovableClock clock() {
-			return new MovableClock();
+			return new MovableClock(Instant.parse("2026-12-01T10:00:00Z"));
 		}
 
 	}
@@ -198,32 +196,6 @@ class LoginThrottleTest {
 		}
 		this.mvc.perform(get("/api/me").with(httpBasic("taras", "taras-password")).with(from("10.0.3.1")))
 			.andExpect(status().isOk());
-	}
-
-	/** A clock the test moves forward. */
-	static final class MovableClock extends Clock {
-
-		private Instant now = Instant.parse("2026-12-01T10:00:00Z");
-
-		void move(Duration by) {
-			this.now = this.now.plus(by);
-		}
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return this;
-		}
-
-		@Override
-		public Instant instant() {
-			return this.now;
-		}
-
 	}
 
 }

@@ -35,11 +35,12 @@ class EveryTextRendersTest {
 	private static final List<String> THE_REMINDERS = List.of("pickup.", "volunteers.");
 
 	/**
-	 * Texts of the volunteers' side (status notices to residents, the team chat), sent by
-	 * the admin API, not by the conversation.
+	 * Texts of the volunteers' side (status notices to residents, the team chat, the
+	 * crews' private chats, a run's outcome), sent by the admin API or the crews' part of
+	 * the bot, not by the conversation.
 	 */
 	private static final List<String> THE_VOLUNTEERS = List.of("team.", "notice.status.", "notice.message",
-			"notice.pickup.", "notice.merged", "notice.about");
+			"notice.pickup.", "notice.merged", "notice.about", "notice.run.", "crew.");
 
 	private static boolean theEngines(String key) {
 		return !NOT_THE_ENGINES.contains(key) && !key.startsWith("menu.")

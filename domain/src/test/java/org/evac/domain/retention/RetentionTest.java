@@ -1,11 +1,8 @@
 package org.evac.domain.retention;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.Period;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 
 import org.evac.domain.audit.AuditAction;
 import org.evac.domain.audit.AuditEntry;
@@ -17,6 +14,7 @@ import org.evac.domain.request.Pickup;
 import org.evac.domain.request.RequestStatus;
 import org.evac.domain.request.Requests;
 import org.evac.domain.request.RequestsFixtures;
+import org.evac.domain.testing.MovableClock;
 import org.evac.domain.testing.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -121,36 +119,6 @@ class RetentionTest {
 		assertThat(lock.take("retention", Duration.ofHours(23))).isFalse();
 		this.clock.move(Duration.ofHours(24));
 		assertThat(lock.take("retention", Duration.ofHours(23))).isTrue();
-	}
-
-	/** A clock the test moves forward. */
-	static final class MovableClock extends Clock {
-
-		private Instant now;
-
-		MovableClock(Instant start) {
-			this.now = start;
-		}
-
-		void move(Duration by) {
-			this.now = this.now.plus(by);
-		}
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return this;
-		}
-
-		@Override
-		public Instant instant() {
-			return this.now;
-		}
-
 	}
 
 }
