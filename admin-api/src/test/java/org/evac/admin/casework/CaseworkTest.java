@@ -197,9 +197,10 @@ class CaseworkTest {
 
 		assertThat(scheduled.pickup()).isEqualTo(pickup);
 		assertThat(toldTo(7L)).last()
-			.isEqualTo(text("notice.status.SCHEDULED", request.number()) + "\n"
-					+ text("notice.pickup.at", "23.11.2026 09:00") + "\n"
-					+ text("notice.pickup.place", "school No. 3"));
+			.asString()
+			.startsWith(text("notice.status.SCHEDULED", request.number()) + "\n"
+					+ text("notice.pickup.at", "23.11.2026 09:00") + "\n" + text("notice.pickup.place", "school No. 3")
+					+ "\n\n" + text("filed.checklist"));
 	}
 
 	@Test
