@@ -2,6 +2,11 @@
 // login form; every change carries the CSRF token from the XSRF-TOKEN cookie.
 'use strict';
 
+/** An admin has every right of a coordinator (and manages teams besides). */
+function isCoordinator(account) {
+  return !!account && (account.role === 'COORDINATOR' || account.role === 'ADMIN');
+}
+
 const STATUS = {
   NEW: 'Нова', IN_PROGRESS: 'В роботі', SCHEDULED: 'Запланована', DEFERRED: 'Відкладена',
   EVACUATED: 'Евакуйовано', SELF_EVACUATED: 'Виїхали самі', CANCELLED: 'Скасована', UNREACHABLE: 'Недосяжні'
@@ -134,7 +139,7 @@ async function login(event) {
 
 function started(account) {
   me = account;
-  $('whoami').textContent = account.username + (account.role === 'COORDINATOR' ? ' · координатор' : '');
+  $('whoami').textContent = account.username + (isCoordinator(account) ? ' · координатор' : '');
   $('logout-button').hidden = false;
   $('password-button').hidden = false;
   if (account.mustChangePassword) showPasswordForm(); else openQueue();
@@ -319,9 +324,9 @@ function render(r) {
 
   const mine = r.claimedBy === me.username;
   const open = OPEN.includes(r.status);
-  const canWork = me.role === 'COORDINATOR' || mine;
+  const canWork = isCoordinator(me) || mine;
   $('claim-button').hidden = !open || !!r.claimedBy;
-  $('release-button').hidden = !open || !r.claimedBy || !(mine || me.role === 'COORDINATOR');
+  $('release-button').hidden = !open || !r.claimedBy || !(mine || isCoordinator(me));
   $('status-actions').hidden = !canWork || !r.allowedStatuses.length;
   $('status-buttons').replaceChildren(...r.allowedStatuses
     .filter((s) => ACTION[s])
@@ -347,7 +352,7 @@ function render(r) {
   if (!r.notes.length) $('notes').append(el('li', { class: 'empty' }, r.notesSize ? 'Нотаток: ' + r.notesSize : 'Немає'));
   $('duplicates').replaceChildren(...r.possibleDuplicates.map((d) => el('li', {},
     el('button', { type: 'button', class: 'link', onclick: () => openDetail(d.id) }, d.number), d.reason ? ' — ' + (d.reason === 'same phone' ? 'той самий телефон' : 'та сама адреса') : '',
-    me.role === 'COORDINATOR' && open ? el('button', { type: 'button', onclick: () => merge(d) }, 'Об\u2019єднати: лишити ' + d.number) : null)));
+    isCoordinator(me) && open ? el('button', { type: 'button', onclick: () => merge(d) }, 'Об\u2019єднати: лишити ' + d.number) : null)));
   if (!r.possibleDuplicates.length) $('duplicates').append(el('li', { class: 'empty' }, 'Немає'));
   $('history').replaceChildren(...r.history.slice().reverse().map((h) => el('li', {},
     el('span', { class: 'who' }, when(h.at) + ' · ' + h.by), (h.from ? (STATUS[h.from] || h.from) + ' → ' : '') + (STATUS[h.to] || h.to) + (h.note ? ' — ' + h.note : ''))));

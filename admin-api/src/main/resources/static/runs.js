@@ -68,7 +68,7 @@ async function loadRuns() {
 }
 
 function leads(run) {
-  return me && (me.role === 'COORDINATOR' || me.username === run.volunteer);
+  return me && (isCoordinator(me) || me.username === run.volunteer);
 }
 
 function showRun(run) {

@@ -34,14 +34,14 @@
       await api('DELETE', (anyones ? '/api/tokens/' : '/api/me/tokens/') + token.id);
       say('Токен відкликано');
       await loadTokens();
-      if (isCoordinator()) await loadAllTokens();
+      if (coordinatorHere()) await loadAllTokens();
     } catch (e) {
       say(e.message, true);
     }
   }
 
-  function isCoordinator() {
-    return typeof me !== 'undefined' && me && me.role === 'COORDINATOR';
+  function coordinatorHere() {
+    return typeof me !== 'undefined' && isCoordinator(me);
   }
 
   async function createToken(event) {
@@ -58,7 +58,7 @@
       shown.hidden = false;
       document.getElementById('token-name').value = '';
       await loadTokens();
-      if (isCoordinator()) await loadAllTokens();
+      if (coordinatorHere()) await loadAllTokens();
     } catch (e) {
       say(e.message, true);
     }
@@ -109,7 +109,7 @@
   function opened() {
     document.getElementById('token-secret').hidden = true;
     loadTokens().catch((e) => say(e.message, true));
-    const coordinator = isCoordinator();
+    const coordinator = coordinatorHere();
     document.getElementById('due-part').hidden = !coordinator;
     if (coordinator) {
       loadDue().catch((e) => say(e.message, true));
