@@ -79,7 +79,8 @@ class ReferenceFreshnessController {
 		ReferenceEntry<Hotline> stored = this.data.hotline(code).orElseThrow(() -> notFound("hotline", code));
 		Provenance checked = stored.provenance().checked(source(body), today(), authentication.getName());
 		this.audit.record(authentication.getName(), null, AuditAction.REFERENCE_EDITED, "hotline " + code + " checked");
-		return DueView.of(this.data.saveHotline(stored.value(), stored.active(), checked), today());
+		return DueView.of(this.data.hotlineChecked(code, checked).orElseThrow(() -> notFound("hotline", code)),
+				today());
 	}
 
 	@PostMapping("/api/safer-towns/{code}/checked")
@@ -90,7 +91,8 @@ class ReferenceFreshnessController {
 		Provenance checked = stored.provenance().checked(source(body), today(), authentication.getName());
 		this.audit.record(authentication.getName(), null, AuditAction.REFERENCE_EDITED,
 				"safer town " + code + " checked");
-		return DueView.of(this.data.saveSaferTown(stored.value(), stored.active(), checked), today());
+		return DueView.of(this.data.saferTownChecked(code, checked).orElseThrow(() -> notFound("safer town", code)),
+				today());
 	}
 
 	/**

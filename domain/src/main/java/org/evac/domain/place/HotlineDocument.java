@@ -28,7 +28,7 @@ record HotlineDocument(@Id String code, String oblastCode, String phone, Localiz
 
 	boolean sameContentAs(HotlineDocument other) {
 		return this.equals(new HotlineDocument(other.code, other.oblastCode, other.phone, other.names, other.area,
-				other.active, this.source, this.updatedAt, other.provenance));
+				other.active, this.source, this.updatedAt, Provenance.fresherOf(this.provenance, other.provenance)));
 	}
 
 }

@@ -48,7 +48,7 @@ record PlaceDocument(@Id String code, Kind kind, LocalizedName names, String obl
 	boolean sameContentAs(PlaceDocument other) {
 		return this.equals(new PlaceDocument(other.code, other.kind, other.names, other.oblastCode, other.iso,
 				other.frontline, other.acceptsEvacuees, other.lat, other.lon, other.active, this.source, this.updatedAt,
-				other.provenance));
+				Provenance.fresherOf(this.provenance, other.provenance)));
 	}
 
 }

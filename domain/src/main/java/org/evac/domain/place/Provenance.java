@@ -27,6 +27,16 @@ public record Provenance(String source, LocalDate checkedOn, String checkedBy) {
 				coordinator);
 	}
 
+	/**
+	 * The one of the two checked later: a coordinator's check outlives an older seed
+	 * file, and a newer seed file's check replaces an older one.
+	 */
+	static Provenance fresherOf(Provenance stored, Provenance seeded) {
+		LocalDate storedOn = orUnknown(stored).checkedOn();
+		LocalDate seededOn = orUnknown(seeded).checkedOn();
+		return (storedOn != null && (seededOn == null || !storedOn.isBefore(seededOn))) ? stored : seeded;
+	}
+
 	static Provenance orUnknown(Provenance provenance) {
 		return (provenance == null) ? UNKNOWN : provenance;
 	}

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 
 /**
  * Coordinators' edits of the safer towns and hotlines the bot offers. Every edit is
@@ -85,6 +86,28 @@ public class ReferenceData {
 			.save(HotlineDocument.of(hotline, active, Source.COORDINATOR, this.clock.instant(), provenance));
 		this.places.refresh();
 		return stored.toEntry();
+	}
+
+	/**
+	 * A coordinator confirmed the hotline against its source. Only its provenance
+	 * changes: confirming is not an edit, so a seeded entry stays the seed's and a later
+	 * seed file that changes the number still reaches it.
+	 */
+	public Optional<ReferenceEntry<Hotline>> hotlineChecked(String code, Provenance checked) {
+		this.mongo.updateFirst(Query.query(Criteria.where("_id").is(code)), checkedNow(checked), HotlineDocument.class);
+		return hotline(code);
+	}
+
+	/** A coordinator confirmed the safer town against its source; as for a hotline. */
+	public Optional<ReferenceEntry<SaferTown>> saferTownChecked(String code, Provenance checked) {
+		this.mongo.updateFirst(
+				Query.query(Criteria.where("_id").is(code).and("kind").is(PlaceDocument.Kind.SAFER_TOWN)),
+				checkedNow(checked), PlaceDocument.class);
+		return saferTown(code);
+	}
+
+	private Update checkedNow(Provenance checked) {
+		return new Update().set("provenance", checked).set("updatedAt", this.clock.instant());
 	}
 
 	/**

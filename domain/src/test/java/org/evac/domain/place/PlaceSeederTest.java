@@ -82,6 +82,40 @@ class PlaceSeederTest {
 	}
 
 	@Test
+	void aCoordinatorsCheckOutlivesAReloadButNotANewerSeedFile() {
+		reload();
+		ReferenceData data = new ReferenceData(this.database.template(),
+				new Places(this.database.template(), this.clock), this.clock);
+		Provenance checked = new Provenance("112.gov.ua", java.time.LocalDate.of(2026, 12, 3), "coordinator");
+		data.hotlineChecked("emergency-112", checked);
+		data.saferTownChecked(SLOVIANSK, checked);
+
+		reload();
+
+		assertThat(data.hotline("emergency-112")).hasValueSatisfying(h -> {
+			assertThat(h.provenance()).isEqualTo(checked);
+			assertThat(h.source()).isEqualTo(Source.SEED);
+		});
+		assertThat(data.saferTown(SLOVIANSK)).hasValueSatisfying(t -> {
+			assertThat(t.provenance()).isEqualTo(checked);
+			assertThat(t.source()).isEqualTo(Source.SEED);
+		});
+
+		// the number stored is older than the seed file now: as if the file changed since
+		HotlineDocument stored = this.database.template().findById("emergency-112", HotlineDocument.class);
+		this.database.template()
+			.save(HotlineDocument.of(new Hotline("emergency-112", null, "+380000000000", stored.toHotline().names()),
+					true, Source.SEED, this.clock.instant(), checked));
+
+		reload();
+
+		assertThat(data.hotline("emergency-112")).hasValueSatisfying(h -> {
+			assertThat(h.value().phone()).isEqualTo("112");
+			assertThat(h.provenance()).isNotEqualTo(checked);
+		});
+	}
+
+	@Test
 	void everySeededHotlineAndSaferTownSaysWhereItWasPublished() {
 		reload();
 		ReferenceData data = new ReferenceData(this.database.template(),
