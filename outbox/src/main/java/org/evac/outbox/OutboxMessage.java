@@ -33,7 +33,7 @@ public record OutboxMessage(@Id String id, @Indexed long chatId, long seq, Outgo
 
 	public OutboxMessage {
 		if (lane == null) {
-			lane = Lane.of(id, message);
+			lane = (id == null || message == null) ? Lane.RESIDENT : Lane.of(id, message);
 		}
 	}
 

@@ -52,9 +52,9 @@ final class PriorityLanes {
 
 	/** Files a chat ready to be served under its most urgent message's lane. */
 	void add(ChatLane chat) {
-		Lane lane = chat.lane();
 		this.lock.lock();
 		try {
+			Lane lane = chat.lane();
 			if (this.ready.get(lane).add(chat)) {
 				this.size++;
 			}
@@ -67,12 +67,14 @@ final class PriorityLanes {
 
 	/**
 	 * A more urgent message arrived for a chat: if it waits in a lower lane, it moves up.
-	 * (A chat being served is filed again when it is put back.)
+	 * (A chat being served is filed again when it is put back.) A chat's lane is read
+	 * under the lock here and in {@link #add}, so a message arriving while the chat is
+	 * put back is never missed by both.
 	 */
 	void reconsider(ChatLane chat) {
-		Lane lane = chat.lane();
 		this.lock.lock();
 		try {
+			Lane lane = chat.lane();
 			for (Lane lower : Lane.values()) {
 				if (lower.compareTo(lane) > 0 && this.ready.get(lower).remove(chat)) {
 					this.ready.get(lane).add(chat);
