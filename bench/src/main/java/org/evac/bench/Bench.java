@@ -83,6 +83,10 @@ public final class Bench {
 					ApiLoginScenario.CLIENTS);
 			attempt("api logins", () -> new ApiLoginScenario(options, launch, 100).run(), problems);
 		}
+		if (options.runs("checkin-wave")) {
+			say("Check-in wave: residents with and without a wave of check-ins due at once, Telegram's limits");
+			attempt("check-in wave", () -> CheckInWaveScenario.of(options, launch, args).run(), problems);
+		}
 		Map<String, Results.Hotspots> profiles = new LinkedHashMap<>();
 		if (options.profile()) {
 			for (String name : List.of("residents-evac", "residents-echo", "delivery-evac", "queue-evac")) {

@@ -61,6 +61,21 @@ final class ChatLane {
 		return true;
 	}
 
+	/**
+	 * The most urgent lane among the messages it holds: the chat is served at that
+	 * priority, its messages still in their order. An empty chat is the first: serving it
+	 * sends nothing, it only falls asleep.
+	 */
+	synchronized Lane lane() {
+		Lane most = null;
+		for (OutboxMessage message : this.messages) {
+			if (most == null || message.lane().compareTo(most) < 0) {
+				most = message.lane();
+			}
+		}
+		return (most != null) ? most : Lane.RESIDENT;
+	}
+
 	synchronized OutboxMessage head() {
 		OutboxMessage head = this.messages.peek();
 		if (head == null) {

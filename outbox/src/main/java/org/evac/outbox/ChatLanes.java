@@ -6,10 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 
 import io.github.bucket4j.TimeMeter;
 
@@ -17,7 +14,8 @@ import io.github.bucket4j.TimeMeter;
  * The messages this instance holds in memory, one lane per chat, and the queue of lanes
  * ready to be served. A lane enters the queue only when it wakes up, and afterwards only
  * the sender that served it puts it back: so it is never in the queue twice, no two
- * senders ever serve one chat, and chats are served in turn.
+ * senders ever serve one chat, and chats are served in turn within their priority lane
+ * ({@link PriorityLanes}).
  */
 final class ChatLanes {
 
@@ -35,7 +33,7 @@ final class ChatLanes {
 
 	private final Map<Long, ChatLane> lanes = new ConcurrentHashMap<>();
 
-	private final BlockingQueue<ChatLane> ready = new LinkedBlockingQueue<>();
+	private final PriorityLanes ready = new PriorityLanes();
 
 	/**
 	 * Ids of the messages held in memory, so a look at the collection does not add them
@@ -82,6 +80,9 @@ final class ChatLanes {
 			if (lane.add(message)) {
 				this.ready.add(lane);
 			}
+			else {
+				this.ready.reconsider(lane);
+			}
 			return lane;
 		});
 	}
@@ -90,11 +91,18 @@ final class ChatLanes {
 	 * The next lane to serve, waiting at most {@code timeout}; null when none is ready.
 	 */
 	ChatLane next(Duration timeout) throws InterruptedException {
-		return this.ready.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
+		return this.ready.poll(timeout);
 	}
 
-	/** Puts a lane back in turn; only the sender that took it may. */
+	/**
+	 * Puts a lane back in turn, under its most urgent message's lane; only the sender
+	 * that took it may. A lane with nothing left falls asleep instead (atomically: a
+	 * message arriving just after wakes it).
+	 */
 	void putBack(ChatLane lane) {
+		if (lane.head() == null) {
+			return;
+		}
 		this.ready.add(lane);
 	}
 

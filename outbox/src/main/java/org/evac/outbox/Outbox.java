@@ -72,7 +72,8 @@ public class Outbox {
 			Holder holder = holderOf(message.chatId(), sender, heldElsewhere, now);
 			for (OutgoingMessage piece : split(message)) {
 				queued.add(new OutboxMessage(key + ":" + part++, piece.chatId(), nextSeq(now), piece,
-						OutboxMessage.State.PENDING, 0, notBefore, holder.owner(), holder.leaseUntil(), now, null));
+						OutboxMessage.State.PENDING, 0, notBefore, holder.owner(), holder.leaseUntil(), now, null,
+						Lane.of(key, piece)));
 			}
 		}
 		List<OutboxMessage> inserted = insertNew(queued);

@@ -20,12 +20,22 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param seq order within the chat
  * @param owner the instance sending it, with {@code leaseUntil}: when the lease runs out
  * (the instance died), another instance takes the message over
+ * @param lane how urgent it is ({@link Lane#of}); a document stored before lanes existed
+ * has none, and gets the lane it would have been given, from its id (the key it was
+ * queued under) and message: so an old reminder stays a reminder and an old reply a
+ * reply, without migrating anything
  */
 @Document("outbox")
 @CompoundIndex(name = "due", def = "{'state': 1, 'notBefore': 1}")
 public record OutboxMessage(@Id String id, @Indexed long chatId, long seq, OutgoingMessage message, State state,
-		int attempts, Instant notBefore, @Indexed String owner, Instant leaseUntil, Instant createdAt,
-		String lastError) {
+		int attempts, Instant notBefore, @Indexed String owner, Instant leaseUntil, Instant createdAt, String lastError,
+		Lane lane) {
+
+	public OutboxMessage {
+		if (lane == null) {
+			lane = (id == null || message == null) ? Lane.RESIDENT : Lane.of(id, message);
+		}
+	}
 
 	public enum State {
 

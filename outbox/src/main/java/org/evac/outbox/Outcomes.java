@@ -91,7 +91,8 @@ final class Outcomes {
 	private Duration retry(ChatLane lane, OutboxMessage message, Instant at, String reason) {
 		int attempts = message.attempts() + 1;
 		lane.replace(new OutboxMessage(message.id(), message.chatId(), message.seq(), message.message(),
-				message.state(), attempts, at, message.owner(), message.leaseUntil(), message.createdAt(), reason));
+				message.state(), attempts, at, message.owner(), message.leaseUntil(), message.createdAt(), reason,
+				message.lane()));
 		try {
 			this.outbox.retryAt(message.id(), at, attempts, reason);
 		}

@@ -30,7 +30,7 @@ class ChatLanesTest {
 
 	private static OutboxMessage message(long chatId, String id, long seq) {
 		return new OutboxMessage(id, chatId, seq, OutgoingMessage.send(chatId, id, Keyboard.NONE, "reply"),
-				OutboxMessage.State.PENDING, 0, START, "here", START.plusSeconds(30), START, null);
+				OutboxMessage.State.PENDING, 0, START, "here", START.plusSeconds(30), START, null, null);
 	}
 
 	private ChatLane next() throws InterruptedException {
@@ -130,7 +130,7 @@ class ChatLanesTest {
 	void aMessageForLaterIsLeftToTheLookAtTheOutbox() throws Exception {
 		OutboxMessage reminder = new OutboxMessage("reminder", 1, 1,
 				OutgoingMessage.send(1, "pickup", Keyboard.NONE, "reminder"), OutboxMessage.State.PENDING, 0,
-				START.plusSeconds(2), null, Instant.EPOCH, START, null);
+				START.plusSeconds(2), null, Instant.EPOCH, START, null, null);
 
 		this.lanes.add(List.of(reminder));
 

@@ -21,7 +21,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /**
@@ -66,17 +65,16 @@ public class RequestQueue {
 
 	/**
 	 * One page of the queue, in {@link Urgency} order, which the database keeps: each
-	 * request stores its {@link QueueGroup}, and the requests that time has made stale
-	 * are raised first ({@link #raiseStale}). The page and its count are then read
-	 * through the queue's indexes (a first page reads about a page, whatever the queue
-	 * holds). A word search reads the requests' ordering fields and orders them here.
+	 * request stores its {@link QueueGroup}, and the follow-ups' tick raises those that
+	 * time has made stale (a page never writes). The page and its count are read through
+	 * the queue's indexes (a first page reads about a page, whatever the queue holds). A
+	 * word search reads the requests' ordering fields and orders them here.
 	 */
 	Result page(QueueFilter filter, Actor actor) {
 		Urgency urgency = urgency();
 		if (filter.q() != null && !filter.q().isBlank()) {
 			return searched(filter, actor, urgency);
 		}
-		raiseStale(urgency);
 		Criteria criteria = criteria(filter, actor);
 		Query page = Query.query(criteria)
 			.with(IN_ORDER)
@@ -85,21 +83,6 @@ public class RequestQueue {
 		List<EvacuationRequest> content = this.mongo.find(page, EvacuationRequest.class);
 		long total = this.mongo.count(Query.query(criteria), EvacuationRequest.class);
 		return new Result(content, total, urgency);
-	}
-
-	/**
-	 * Open requests nobody touched for {@code staleAfter} join the escalated ones: their
-	 * stored group is raised (the next write of the request sets it afresh). Read through
-	 * the {@code queue-stale} index: only the requests gone stale since the last page.
-	 */
-	private void raiseStale(Urgency urgency) {
-		Query stale = Query.query(Criteria.where("status")
-			.in(RequestStatus.OPEN)
-			.and(QUEUE_GROUP)
-			.in(QueueGroup.CHILDREN.stored(), QueueGroup.WAITING.stored())
-			.and("updatedAt")
-			.lt(urgency.staleBefore()));
-		this.mongo.updateMulti(stale, Update.update(QUEUE_GROUP, QueueGroup.RAISED.stored()), EvacuationRequest.class);
 	}
 
 	private Result searched(QueueFilter filter, Actor actor, Urgency urgency) {

@@ -56,8 +56,9 @@ class QueuePageReadsAPageTest {
 	@DisabledIfEnvironmentVariable(named = "MONGODB_TEST_URI", matches = ".+")
 	void aFirstPageAndItsCountReadAboutAPageOfTheEmbeddedServersDocuments() {
 		fileOpenRequests();
-		this.clock.advance(Duration.ofHours(30)); // every one of them stale: all raised
-		this.queue.page(filter(null), this.olena); // the indexes filled, the stale raised
+		this.clock.advance(Duration.ofHours(30)); // every one of them stale (the tick
+													// raises them)
+		this.queue.page(filter(null), this.olena); // the indexes filled
 
 		for (String settlement : new String[] { null, BAKHMUT }) {
 			long before = examined();

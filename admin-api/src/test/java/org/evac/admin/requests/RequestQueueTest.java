@@ -22,10 +22,15 @@ import org.evac.domain.request.Requests;
 import org.evac.domain.request.SpecialNeed;
 import org.evac.domain.request.WhoLeaves;
 import org.evac.domain.testing.TestDatabase;
+import org.bson.Document;
+import org.evac.domain.request.QueueGroup;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -140,10 +145,11 @@ class RequestQueueTest {
 	}
 
 	@Test
-	void aRequestNobodyTouchedForADayIsRaised() {
+	void aRequestTheFollowUpsRaisedForADaysSilenceComesFirst() {
 		EvacuationRequest old = file("Бахмут", 0, Set.of());
 		this.clock.advance(Duration.ofHours(25));
 		EvacuationRequest children = file("Бахмут", 1, Set.of());
+		raisedByTheFollowUps(old);
 
 		RequestQueue.Result result = this.queue.page(all(), this.olena);
 
@@ -151,6 +157,32 @@ class RequestQueueTest {
 			.containsExactly(old.number(), children.number());
 		assertThat(result.urgency().stale(result.content().get(0))).isTrue();
 		assertThat(result.urgency().waitingMinutes(result.content().get(0))).isEqualTo(25 * 60 + 10);
+	}
+
+	@Test
+	void readingTheQueueNeverWrites() {
+		EvacuationRequest old = file("Бахмут", 0, Set.of());
+		this.clock.advance(Duration.ofHours(25));
+		file("Бахмут", 1, Set.of());
+		Document before = stored(old);
+
+		this.queue.page(all(), this.olena);
+		this.queue.page(new QueueFilter(List.of(), "UA14", "Бахмут", null, null, 0, 50), this.olena);
+
+		assertThat(stored(old)).as("stale, but raised by the follow-ups' tick, not by a page").isEqualTo(before);
+	}
+
+	private Document stored(EvacuationRequest request) {
+		return this.database.template().findById(request.id(), Document.class, "requests");
+	}
+
+	/**
+	 * What the follow-ups' tick does (bot: StaleRequests) to a request a day untouched.
+	 */
+	private void raisedByTheFollowUps(EvacuationRequest request) {
+		this.database.template()
+			.updateFirst(Query.query(Criteria.where("_id").is(request.id())),
+					Update.update("queueGroup", QueueGroup.RAISED.stored()), "requests");
 	}
 
 	@Test

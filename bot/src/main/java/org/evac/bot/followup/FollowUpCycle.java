@@ -14,8 +14,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One tick of the follow-ups: store what came due (and forget stale drafts), send it.
- * Every instance runs it; the database decides who sends what.
+ * One tick of the follow-ups: store what came due (and forget stale drafts), send it, and
+ * raise in the queue the requests nobody touched for a day. Every instance runs it; the
+ * database decides who sends what.
  */
 public class FollowUpCycle {
 
@@ -32,6 +33,8 @@ public class FollowUpCycle {
 
 	private final Conversations conversations;
 
+	private final StaleRequests stale;
+
 	private final Clock clock;
 
 	private final Timer ticks;
@@ -42,11 +45,12 @@ public class FollowUpCycle {
 	private boolean caughtUp;
 
 	FollowUpCycle(Planner planner, ReminderDispatcher dispatcher, Requests requests, Conversations conversations,
-			Clock clock, MeterRegistry registry) {
+			StaleRequests stale, Clock clock, MeterRegistry registry) {
 		this.planner = planner;
 		this.dispatcher = dispatcher;
 		this.requests = requests;
 		this.conversations = conversations;
+		this.stale = stale;
 		this.clock = clock;
 		this.ticks = Timer.builder("evac.reminders.tick")
 			.description("One tick of the follow-ups: what came due planned and sent")
@@ -65,6 +69,7 @@ public class FollowUpCycle {
 			catchUp(now);
 			this.planner.plan(now);
 			this.dispatcher.dispatchDue();
+			this.stale.raise(now);
 		}
 		catch (RuntimeException ex) {
 			// the database is away, most likely: everything due is found again next tick

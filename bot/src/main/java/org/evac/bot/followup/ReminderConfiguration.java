@@ -27,7 +27,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(RemindersEnabled.class)
-@EnableConfigurationProperties(ReminderProperties.class)
+@EnableConfigurationProperties({ ReminderProperties.class, StaleRequestsProperties.class })
 class ReminderConfiguration {
 
 	@Bean
@@ -43,22 +43,22 @@ class ReminderConfiguration {
 	@Bean
 	FollowUpCycle followUpCycle(Reminders reminders, List<ReminderKind<?>> kinds, ReminderProperties properties,
 			RetentionProperties retention, Conversations conversations, Requests requests, Outbox outbox, Clock clock,
-			ZoneId zone, MeterRegistry registry) {
-		return cycle(reminders, kinds, properties.quiet(zone), retention, conversations, requests, outbox, clock,
-				registry);
+			ZoneId zone, MeterRegistry registry, MongoTemplate mongo, StaleRequestsProperties queue) {
+		return cycle(reminders, kinds, properties.quiet(zone), retention, conversations, requests, outbox,
+				new StaleRequests(mongo, queue.staleAfter()), clock, registry);
 	}
 
 	/** Everything one instance needs to follow up; tests build two on one database. */
 	static FollowUpCycle cycle(Reminders reminders, List<? extends ReminderKind<?>> kinds, QuietHours quiet,
-			RetentionProperties retention, Conversations conversations, Requests requests, Outbox outbox, Clock clock,
-			MeterRegistry registry) {
+			RetentionProperties retention, Conversations conversations, Requests requests, Outbox outbox,
+			StaleRequests stale, Clock clock, MeterRegistry registry) {
 		ReminderKinds all = new ReminderKinds(kinds);
 		ReminderMetrics metrics = new ReminderMetrics(registry);
 		Planner planner = new Planner(reminders, requests, conversations, all,
 				new DraftRetention(conversations, retention), quiet, metrics);
 		ReminderDispatcher dispatcher = new ReminderDispatcher(reminders, all, requests, conversations, outbox, quiet,
 				clock, metrics);
-		return new FollowUpCycle(planner, dispatcher, requests, conversations, clock, registry);
+		return new FollowUpCycle(planner, dispatcher, requests, conversations, stale, clock, registry);
 	}
 
 	@Bean

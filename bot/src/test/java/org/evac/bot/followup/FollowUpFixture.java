@@ -62,6 +62,9 @@ final class FollowUpFixture implements AutoCloseable {
 
 	static final ZoneId ZONE = ZoneId.of("Europe/Kyiv");
 
+	/** {@code evac.queue.stale-after}'s default. */
+	static final Duration STALE_AFTER = Duration.ofHours(24);
+
 	final TestDatabase database = new TestDatabase(Draft.STORAGE);
 
 	/** What the follow-ups read, counted on the wire. */
@@ -136,10 +139,11 @@ final class FollowUpFixture implements AutoCloseable {
 				new PickupReminders(this.properties, this.requests, MESSAGES,
 						new SeedFiles(new DefaultResourceLoader(), new SeedProperties("classpath:seeds/")),
 						this.conversations, ZONE));
-		return ReminderConfiguration.cycle(
-				this.reminders, kinds, this.properties.quiet(ZONE), new RetentionProperties(Period.ofDays(30),
-						Duration.ofHours(24), Duration.ofDays(14), Duration.ofHours(1)),
-				this.conversations, this.requests, this.outbox, this.clock, this.metrics);
+		return ReminderConfiguration.cycle(this.reminders, kinds, this.properties.quiet(ZONE),
+				new RetentionProperties(Period.ofDays(30), Duration.ofHours(24), Duration.ofDays(14),
+						Duration.ofHours(1)),
+				this.conversations, this.requests, this.outbox, new StaleRequests(this.mongo, STALE_AFTER), this.clock,
+				this.metrics);
 	}
 
 	void tick() {

@@ -10,7 +10,7 @@ package org.evac.domain.request;
  * <p>
  * Every write of a request stores its group ({@link EvacuationRequest#getQueueGroup}), so
  * that the database can keep the queue in order. Only time can raise a request further:
- * one nobody touched for a day is raised with the escalated ones by the queue itself,
+ * one nobody touched for a day is raised with the escalated ones by the follow-ups' tick,
  * which sets the stored group to {@link #RAISED} (a later write sets it afresh).
  */
 public enum QueueGroup {

@@ -1,0 +1,78 @@
+package org.evac.bot.followup;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import org.bson.Document;
+import org.evac.domain.request.EvacuationRequest;
+import org.evac.domain.request.QueueGroup;
+import org.evac.domain.request.RequestStatus;
+
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+
+/**
+ * Open requests nobody touched for {@code evac.queue.stale-after} join the escalated ones
+ * in the queue: each tick stores {@link QueueGroup#RAISED} as their group, once (the next
+ * write of the request sets its group afresh, and a day later it may be raised again).
+ * Done here, not when the queue is read, so that reading the queue never writes. Only the
+ * requests gone stale since the last tick are read, through the {@code queue-stale} index
+ * ({@code status, queueGroup, updatedAt}), a batch at a time and a bounded number per
+ * tick: a large backlog (after downtime) is raised over a few ticks, never in one long
+ * write.
+ */
+class StaleRequests {
+
+	/** Requests raised with one write. */
+	static final int BATCH = 500;
+
+	/** Batches in one tick at most. */
+	static final int MAX_BATCHES = 10;
+
+	private static final String QUEUE_GROUP = "queueGroup";
+
+	private final MongoTemplate mongo;
+
+	private final Duration staleAfter;
+
+	StaleRequests(MongoTemplate mongo, Duration staleAfter) {
+		this.mongo = mongo;
+		this.staleAfter = staleAfter;
+	}
+
+	/** Raises what went stale by {@code now}; returns how many. */
+	long raise(Instant now) {
+		Criteria stale = Criteria.where("status")
+			.in(RequestStatus.OPEN)
+			.and(QUEUE_GROUP)
+			.in(QueueGroup.CHILDREN.stored(), QueueGroup.WAITING.stored())
+			.and("updatedAt")
+			.lt(now.minus(this.staleAfter));
+		long raised = 0;
+		for (int batch = 0; batch < MAX_BATCHES; batch++) {
+			List<Object> ids = staleIds(stale);
+			if (ids.isEmpty()) {
+				break;
+			}
+			// the same condition again: a request touched meanwhile stays where it is
+			raised += this.mongo
+				.updateMulti(Query.query(new Criteria().andOperator(Criteria.where("_id").in(ids), stale)),
+						Update.update(QUEUE_GROUP, QueueGroup.RAISED.stored()), EvacuationRequest.class)
+				.getModifiedCount();
+			if (ids.size() < BATCH) {
+				break;
+			}
+		}
+		return raised;
+	}
+
+	private List<Object> staleIds(Criteria stale) {
+		Query query = Query.query(stale).limit(BATCH);
+		query.fields().include("_id");
+		return this.mongo.find(query, Document.class, "requests").stream().map(d -> d.get("_id")).toList();
+	}
+
+}
