@@ -25,6 +25,8 @@ function runsSection() {
         el('label', { htmlFor: 'run-place' }, 'Де забираємо'), el('input', { id: 'run-place', maxLength: 300 }),
         el('label', { htmlFor: 'run-vehicle' }, 'Транспорт'), el('input', { id: 'run-vehicle', maxLength: 100 }),
         el('label', { htmlFor: 'run-note' }, 'Примітка'), el('input', { id: 'run-note', maxLength: 1000 }),
+        el('label', { htmlFor: 'run-volunteer' }, 'Хто веде (логін; інших призначає координатор)'),
+        el('input', { id: 'run-volunteer', maxLength: 100, placeholder: 'ви' }),
         el('button', { id: 'run-create', type: 'submit', class: 'primary' }, 'Створити рейс'))),
     el('div', { class: 'actions' },
       el('button', { id: 'map-button', type: 'button' }, '🗺 Карта'),
@@ -85,7 +87,7 @@ function showRun(run) {
     ' ',
     el('button', { type: 'button', class: 'link', onclick: () => openDetail(s.requestId) }, 'відкрити'),
     (mine && run.state !== 'CLOSED' && !s.outcome)
-      ? el('button', { type: 'button', class: 'link', onclick: () => runAct('DELETE', '/requests/' + s.requestId) }, 'прибрати') : null,
+      ? el('button', { type: 'button', class: 'link', onclick: () => removeStop(run, s) }, 'прибрати') : null,
     (mine && run.state === 'SCHEDULED' && !s.outcome)
       ? el('select', { class: 'run-outcome', 'data-request': s.requestId, 'aria-label': 'Результат ' + s.number },
         el('option', { value: '' }, '— результат —'), el('option', { value: 'EVACUATED' }, 'евакуйовано'),
@@ -117,6 +119,12 @@ async function runAct(method, tail) {
   } catch (e) {
     say(e.message, true);
   }
+}
+
+// Once scheduled, the resident was told the pickup: taking them out tells them it is off.
+function removeStop(run, stop) {
+  if (run.state === 'SCHEDULED' && !confirm('Мешканцю ' + stop.number + ' повідомлять, що виїзд скасовано, і заявка повернеться в чергу. Прибрати?')) return;
+  runAct('DELETE', '/requests/' + stop.requestId);
 }
 
 async function scheduleRun() {
@@ -159,7 +167,8 @@ async function createRun(event) {
     pickupAt: kyivLocalToIso($('run-at').value),
     pickupPlace: $('run-place').value.trim() || null,
     vehicle: $('run-vehicle').value.trim() || null,
-    note: $('run-note').value.trim() || null
+    note: $('run-note').value.trim() || null,
+    volunteer: $('run-volunteer').value.trim() || null
   };
   try {
     const run = await api('POST', '/api/runs', body);
