@@ -218,6 +218,12 @@ class VolunteersPlanARunTest {
 		String run = run(olena, "Краматорськ", 8, Instant.now().plus(Duration.ofDays(1)));
 		assertThat(olena.post("/api/runs/" + run + "/requests/" + stayingNumber).status()).isEqualTo(200);
 		assertThat(olena.post("/api/runs/" + run + "/requests/" + outNumber).status()).isEqualTo(200);
+		String early = filed(resident(Language.UK), "Краматорськ");
+		assertThat(olena.post("/api/runs/" + run + "/requests/" + early).status()).isEqualTo(200);
+		assertThat(olena.delete("/api/runs/" + run + "/requests/" + early).status()).isEqualTo(200);
+		JsonNode untold = admin.get("/api/requests/" + early).json();
+		assertThat(untold.get("claimedBy").isNull()).as("taken out before the run was scheduled").isTrue();
+		assertThat(untold.get("needsAttention").asBoolean()).isFalse();
 		assertThat(olena.post("/api/runs/" + run + "/schedule").status()).isEqualTo(200);
 		telegram.awaitMessageContaining(out.chatId(), out.text("notice.status.SCHEDULED", outNumber), WAIT);
 

@@ -10,11 +10,11 @@ import java.util.function.Supplier;
 import org.evac.admin.casework.Casework;
 import org.evac.admin.requests.RequestQueue;
 import org.evac.admin.security.Actor;
+import org.evac.domain.account.Account;
+import org.evac.domain.account.Accounts;
 import org.evac.domain.audit.AuditAction;
 import org.evac.domain.audit.AuditLog;
 import org.evac.domain.request.ClaimedByOther;
-import org.evac.domain.account.Account;
-import org.evac.domain.account.Accounts;
 import org.evac.domain.request.EvacuationRequest;
 import org.evac.domain.request.PendingEffect;
 import org.evac.domain.request.Pickup;
@@ -152,9 +152,9 @@ class RunPlanner {
 	}
 
 	/**
-	 * Takes a household out. While the run is planned, a household the run had taken goes
-	 * back to the queue; once its pickup was sent, the household goes back to the queue
-	 * raised, and its resident is told the pickup is off, in their language.
+	 * Takes a household out. One not yet told of the run's pickup goes back to the queue
+	 * if the run had taken it; one told of it goes back to the queue raised, and its
+	 * resident is told the pickup is off, in their language.
 	 */
 	Run remove(String runId, String requestId, Actor actor) {
 		Run run = led(runId, actor);
@@ -164,18 +164,18 @@ class RunPlanner {
 		}
 		RunStop stop = refusing(() -> this.runs.change(runId, r -> r.remove(id))).flatMap(r -> run.stop(id))
 			.orElseThrow(() -> notFound(requestId));
-		if (run.state() == Run.State.SCHEDULED) {
-			owing(id, stop.number(), actor, AuditAction.RELEASE, r -> {
-				r.takenOutOfScheduledRun(runId, actor.username(), this.clock.instant());
-				return new Effect("taken out of scheduled run " + runId + ", back in the queue, raised",
-						this.notices.takenOut(r));
-			});
-			return find(runId);
-		}
 		boolean release = stop.takenByRun();
-		this.requests.change(id, r -> r.leaveRun(runId, release, this.clock.instant()));
-		this.audit.record(actor.username(), id, AuditAction.RELEASE,
-				"left run " + runId + (release ? ", back in the queue" : ""));
+		owing(id, stop.number(), actor, AuditAction.RELEASE, r -> {
+			if (run.state() != Run.State.SCHEDULED || r.status() != RequestStatus.SCHEDULED
+					|| !runId.equals(r.runId())) {
+				// not told of this run's pickup yet: nothing to take back
+				r.leaveRun(runId, release, this.clock.instant());
+				return new Effect("left run " + runId + (release ? ", back in the queue" : ""), null);
+			}
+			r.takenOutOfScheduledRun(runId, actor.username(), this.clock.instant());
+			return new Effect("taken out of scheduled run " + runId + ", back in the queue, raised",
+					this.notices.takenOut(r));
+		});
 		return find(runId);
 	}
 
