@@ -25,6 +25,8 @@ function runsSection() {
         el('label', { htmlFor: 'run-place' }, 'Де забираємо'), el('input', { id: 'run-place', maxLength: 300 }),
         el('label', { htmlFor: 'run-vehicle' }, 'Транспорт'), el('input', { id: 'run-vehicle', maxLength: 100 }),
         el('label', { htmlFor: 'run-note' }, 'Примітка'), el('input', { id: 'run-note', maxLength: 1000 }),
+        el('label', { htmlFor: 'run-volunteer' }, 'Хто веде (логін; інших призначає координатор)'),
+        el('input', { id: 'run-volunteer', maxLength: 100, placeholder: 'ви' }),
         el('button', { id: 'run-create', type: 'submit', class: 'primary' }, 'Створити рейс'))),
     el('div', { class: 'actions' },
       el('button', { id: 'map-button', type: 'button' }, '🗺 Карта'),
@@ -33,7 +35,10 @@ function runsSection() {
       el('div', { id: 'run-map', class: 'run-map', role: 'application', 'aria-label': 'Карта заявок' }),
       el('p', { id: 'map-legend', class: 'refresh' },
         '🔴 небезпека · 🟣 ноші · 🟠 піднято · 🟡 діти · 🔵 чекають · кільце — точна точка (ваші заявки)'),
-      el('button', { id: 'map-add-circle', type: 'button', hidden: true }, 'Додати заявки в колі до рейсу')),
+      el('div', { class: 'actions' },
+        el('button', { id: 'map-add-circle', type: 'button', hidden: true }, 'Додати заявки в колі до рейсу'),
+        el('button', { id: 'map-lasso', type: 'button', 'aria-pressed': 'false' }, '➰ Ласо'),
+        el('button', { id: 'map-add-selection', type: 'button', hidden: true }, 'Додати вибрані до рейсу'))),
     el('div', { id: 'run-current', class: 'card', hidden: true }),
     el('ol', { id: 'runs-list', class: 'queue' }));
   $('run-form').addEventListener('submit', createRun);
@@ -82,12 +87,13 @@ function showRun(run) {
     ' ',
     el('button', { type: 'button', class: 'link', onclick: () => openDetail(s.requestId) }, 'відкрити'),
     (mine && run.state !== 'CLOSED' && !s.outcome)
-      ? el('button', { type: 'button', class: 'link', onclick: () => runAct('DELETE', '/requests/' + s.requestId) }, 'прибрати') : null,
+      ? el('button', { type: 'button', class: 'link', onclick: () => removeStop(run, s) }, 'прибрати') : null,
     (mine && run.state === 'SCHEDULED' && !s.outcome)
       ? el('select', { class: 'run-outcome', 'data-request': s.requestId, 'aria-label': 'Результат ' + s.number },
         el('option', { value: '' }, '— результат —'), el('option', { value: 'EVACUATED' }, 'евакуйовано'),
         el('option', { value: 'NOT_FOUND' }, 'не знайшли')) : null)));
-  box.replaceChildren(
+  // replaceChildren would write a null as the word "null"
+  box.replaceChildren(...[
     el('h3', {}, 'Рейс ' + run.date + ' · ' + (run.settlement || 'коло') + ' · ' + (RUN_STATE[run.state] || run.state)),
     el('p', { id: 'run-seats-left' }, 'Вільних місць: ' + run.seatsLeft + ' з ' + run.seats + ' · нош: ' + run.stretcherPlacesLeft + ' з ' + run.stretcherPlaces),
     el('p', { class: 'meta' }, [run.pickupAt ? 'Коли: ' + new Date(run.pickupAt).toLocaleString('uk-UA', { timeZone: 'Europe/Kyiv' }) : null,
@@ -99,7 +105,8 @@ function showRun(run) {
       run.state !== 'CLOSED' && run.stops.length ? el('button', { id: 'run-schedule', type: 'button', class: 'primary', onclick: scheduleRun }, 'Запланувати всіх') : null,
       run.state === 'SCHEDULED' ? el('button', { id: 'run-close', type: 'button', onclick: closeRun }, 'Закрити рейс') : null,
       run.stops.length ? el('a', { id: 'run-sheet', href: '/api/runs/' + run.id + '/sheet', target: '_blank', rel: 'noopener' }, '🖨 Лист водія') : null,
-      run.stops.length ? el('a', { href: '/api/runs/' + run.id + '/sheet.pdf', target: '_blank', rel: 'noopener' }, 'PDF') : null) : null);
+      run.stops.length ? el('a', { href: '/api/runs/' + run.id + '/sheet.pdf', target: '_blank', rel: 'noopener' }, 'PDF') : null) : null
+  ].filter(Boolean));
   $('map-add-circle').hidden = !(mine && run.state !== 'CLOSED');
   if (window.evacMap) window.evacMap.showRun(run);
 }
@@ -114,6 +121,12 @@ async function runAct(method, tail) {
   }
 }
 
+// Once scheduled, the resident was told the pickup: taking them out tells them it is off.
+function removeStop(run, stop) {
+  if (run.state === 'SCHEDULED' && !confirm('Мешканцю ' + stop.number + ' повідомлять, що виїзд скасовано, і заявка повернеться в чергу. Прибрати?')) return;
+  runAct('DELETE', '/requests/' + stop.requestId);
+}
+
 async function scheduleRun() {
   if (!confirm('Запланувати всіх і повідомити кожного мешканця?')) return;
   await runAct('POST', '/schedule');
@@ -126,6 +139,7 @@ async function closeRun() {
   if (!outcomes.length) { say('Оберіть результат для кожного домогосподарства', true); return; }
   try {
     showRun(await api('POST', '/api/runs/' + currentRun.id + '/close', { outcomes }));
+    loadRuns();
     say('Збережено');
   } catch (e) {
     say(e.message, true);
@@ -153,7 +167,8 @@ async function createRun(event) {
     pickupAt: kyivLocalToIso($('run-at').value),
     pickupPlace: $('run-place').value.trim() || null,
     vehicle: $('run-vehicle').value.trim() || null,
-    note: $('run-note').value.trim() || null
+    note: $('run-note').value.trim() || null,
+    volunteer: $('run-volunteer').value.trim() || null
   };
   try {
     const run = await api('POST', '/api/runs', body);
@@ -166,21 +181,31 @@ async function createRun(event) {
   }
 }
 
-// Adds every request whose marker lies in the run's circle; those others took are named.
+// Adds every request whose marker lies in the run's circle.
 async function addCircle() {
   if (!currentRun || !window.evacMap) return;
   const ids = window.evacMap.inCircle(currentRun);
   if (!ids.length) { say('У колі немає вільних заявок', true); return; }
+  await addAll(ids);
+}
+
+// Adds the requests one by one; those another run or volunteer took (409), or that do not
+// fit, are named with why, and the rest are added all the same.
+async function addAll(ids) {
+  if (!currentRun) { say('Спершу оберіть або створіть рейс', true); return; }
   const refused = [];
+  let added = 0;
   for (const id of ids) {
     try {
       showRun(await api('POST', '/api/runs/' + currentRun.id + '/requests/' + id));
+      added++;
     } catch (e) {
       refused.push(e.message);
     }
   }
-  window.evacMap.reload();
-  say(refused.length ? 'Не всі: ' + refused.join('; ') : 'Додано: ' + ids.length, refused.length > 0);
+  if (window.evacMap) window.evacMap.reload();
+  say(refused.length ? 'Додано: ' + added + '. Не додано ' + refused.length + ': ' + refused.join('; ')
+    : 'Додано: ' + added, refused.length > 0);
 }
 
 function loadOnce(tag, attrs) {
@@ -205,6 +230,7 @@ async function openMap() {
 // The runs' tools, for the map.
 window.evacRuns = {
   current: () => currentRun,
+  addAll,
   add: async (requestId) => {
     if (!currentRun) { say('Спершу оберіть або створіть рейс', true); return; }
     await runAct('POST', '/requests/' + requestId);

@@ -210,6 +210,67 @@ class VolunteersPlanARunTest {
 	}
 
 	@Test
+	void aHouseholdTakenOutOfAScheduledRunIsToldInItsLanguageAndGoesBackToTheQueueRaised() {
+		Resident staying = resident(Language.UK);
+		Resident out = resident(Language.RU);
+		String stayingNumber = filed(staying, "Краматорськ");
+		String outNumber = filed(out, "Краматорськ");
+		String run = run(olena, "Краматорськ", 8, Instant.now().plus(Duration.ofDays(1)));
+		assertThat(olena.post("/api/runs/" + run + "/requests/" + stayingNumber).status()).isEqualTo(200);
+		assertThat(olena.post("/api/runs/" + run + "/requests/" + outNumber).status()).isEqualTo(200);
+		String early = filed(resident(Language.UK), "Краматорськ");
+		assertThat(olena.post("/api/runs/" + run + "/requests/" + early).status()).isEqualTo(200);
+		assertThat(olena.delete("/api/runs/" + run + "/requests/" + early).status()).isEqualTo(200);
+		JsonNode untold = admin.get("/api/requests/" + early).json();
+		assertThat(untold.get("claimedBy").isNull()).as("taken out before the run was scheduled").isTrue();
+		assertThat(untold.get("needsAttention").asBoolean()).isFalse();
+		assertThat(olena.post("/api/runs/" + run + "/schedule").status()).isEqualTo(200);
+		telegram.awaitMessageContaining(out.chatId(), out.text("notice.status.SCHEDULED", outNumber), WAIT);
+
+		Reply removed = olena.delete("/api/runs/" + run + "/requests/" + outNumber);
+
+		assertThat(removed.status()).as(removed.body()).isEqualTo(200);
+		assertThat(numbers(removed.json())).containsExactly(stayingNumber);
+		String told = out.text("notice.run.taken-out", outNumber);
+		telegram.awaitMessageContaining(out.chatId(), told, WAIT);
+		assertThat(telegram.messagesTo(out.chatId())).filteredOn(m -> m.text().contains(told)).hasSize(1);
+		JsonNode back = admin.get("/api/requests/" + outNumber).json();
+		assertThat(back.get("status").asText()).isEqualTo("NEW");
+		assertThat(back.get("claimedBy").isNull()).isTrue();
+		assertThat(back.get("needsAttention").asBoolean()).isTrue();
+		assertThat(back.get("pickup").isNull()).isTrue();
+		String id = back.get("id").asText();
+		await().atMost(WAIT).untilAsserted(() -> {
+			List<String> details = new ArrayList<>();
+			admin.get("/api/audit?request=" + id)
+				.json()
+				.forEach(e -> details.add(e.get("account").asText() + " " + e.get("detail").asText()));
+			assertThat(details).as("written out from the request's own change, as the casework's")
+				.contains("olena status NEW -> IN_PROGRESS for run " + run,
+						"olena taken out of scheduled run " + run + ", back in the queue, raised");
+		});
+		assertThat(taras.post("/api/requests/" + id + "/claim").status()).isEqualTo(200);
+	}
+
+	@Test
+	void aCoordinatorPlansARunForAnotherVolunteerAndAVolunteerOnlyForThemselves() {
+		String plan = """
+				{"date":"2026-12-24","settlement":"Краматорськ","seats":8,"stretcherPlaces":0,"volunteer":"%s"}""";
+
+		Reply forOlena = admin.post("/api/runs", plan.formatted("olena"));
+		Reply olenaForTaras = olena.post("/api/runs", plan.formatted("taras"));
+		Reply forNobody = admin.post("/api/runs", plan.formatted("nobody"));
+
+		assertThat(forOlena.status()).as(forOlena.body()).isEqualTo(201);
+		assertThat(forOlena.json().get("volunteer").asText()).isEqualTo("olena");
+		String run = forOlena.json().get("id").asText();
+		assertThat(olena.get("/api/runs/" + run + "/sheet").status()).as("she leads it").isEqualTo(200);
+		assertThat(taras.get("/api/runs/" + run + "/sheet").status()).isEqualTo(403);
+		assertThat(olenaForTaras.status()).isEqualTo(403);
+		assertThat(forNobody.status()).isEqualTo(400);
+	}
+
+	@Test
 	void theRunSheetIsForTheRunsVolunteerAndCoordinatorsAndEveryOpeningIsAudited() throws Exception {
 		String number = filed(resident(Language.UK), "Краматорськ");
 		String run = run(olena, "Краматорськ", 8, Instant.now().plus(Duration.ofDays(1)));

@@ -6,6 +6,7 @@ import java.util.List;
 import org.evac.admin.requests.RequestQueue;
 import org.evac.admin.requests.Urgency;
 import org.evac.admin.security.Actor;
+import org.evac.admin.teams.TeamScope;
 import org.evac.domain.audit.AuditAction;
 import org.evac.domain.audit.AuditLog;
 import org.evac.domain.place.GeoPoint;
@@ -30,7 +31,7 @@ import org.springframework.web.bind.annotation.RestController;
 class MapController {
 
 	private static final String[] READ = { "number", "status", "needsAttention", "updatedAt", "priority", "createdAt",
-			"details", "claimedBy", "runId", "erased" };
+			"details", "claimedBy", "runId", "chatId", "erased", "telegramUnreachable" };
 
 	private final MongoTemplate mongo;
 
@@ -40,31 +41,31 @@ class MapController {
 
 	private final AuditLog audit;
 
-	MapController(MongoTemplate mongo, RequestQueue queue, Candidates places, AuditLog audit) {
+	/** The caller's teams' requests only, as in the queue. */
+	private final TeamScope teams;
+
+	MapController(MongoTemplate mongo, RequestQueue queue, Candidates places, AuditLog audit, TeamScope teams) {
 		this.mongo = mongo;
 		this.queue = queue;
 		this.places = places;
 		this.audit = audit;
+		this.teams = teams;
 	}
 
 	/**
+	 * The queue's filters, on the map.
+	 * @param status the statuses to show; the open ones if none
 	 * @param settlement a settlement's code or name, to show one
-	 * @param oblast an oblast's code or name
+	 * @param oblast an oblast's code
+	 * @param claimedBy {@code me}, {@code none} (unclaimed) or a volunteer's username
 	 */
 	@GetMapping("/api/map/markers")
 	@PreAuthorize(RunController.LOGGED_IN)
-	Markers markers(@RequestParam(required = false) String settlement, @RequestParam(required = false) String oblast,
-			Authentication authentication) {
+	Markers markers(@RequestParam(required = false) List<RequestStatus> status,
+			@RequestParam(required = false) String settlement, @RequestParam(required = false) String oblast,
+			@RequestParam(required = false) String claimedBy, Authentication authentication) {
 		Actor actor = Actor.of(authentication);
-		Criteria criteria = Criteria.where("status").in(RequestStatus.OPEN);
-		if (settlement != null && !settlement.isBlank()) {
-			criteria = criteria.orOperator(Criteria.where("details.settlement.code").is(settlement),
-					Criteria.where("details.settlement.name").is(settlement));
-		}
-		if (oblast != null && !oblast.isBlank()) {
-			criteria = criteria.and("details.oblast.code").is(oblast);
-		}
-		Query query = Query.query(criteria);
+		Query query = Query.query(criteria(status, settlement, oblast, claimedBy, actor));
 		query.fields().include(READ);
 		Urgency urgency = this.queue.urgency();
 		List<Marker> markers = new ArrayList<>();
@@ -96,6 +97,33 @@ class MapController {
 					"exact points on the map of " + exact.size() + " requests: " + String.join(", ", exact));
 		}
 		return new Markers(markers, withoutPoint);
+	}
+
+	private Criteria criteria(List<RequestStatus> status, String settlement, String oblast, String claimedBy,
+			Actor actor) {
+		List<Criteria> all = new ArrayList<>();
+		Criteria team = this.teams.criteria(actor);
+		if (team != null) {
+			all.add(team);
+		}
+		all.add(Criteria.where("status").in((status == null || status.isEmpty()) ? RequestStatus.OPEN : status));
+		if (settlement != null && !settlement.isBlank()) {
+			all.add(new Criteria().orOperator(Criteria.where("details.settlement.code").is(settlement),
+					Criteria.where("details.settlement.name").is(settlement)));
+		}
+		if (oblast != null && !oblast.isBlank()) {
+			all.add(Criteria.where("details.oblast.code").is(oblast));
+		}
+		if ("me".equals(claimedBy)) {
+			all.add(Criteria.where("claimedBy").is(actor.username()));
+		}
+		else if ("none".equals(claimedBy)) {
+			all.add(Criteria.where("claimedBy").is(null));
+		}
+		else if (claimedBy != null && !claimedBy.isBlank()) {
+			all.add(Criteria.where("claimedBy").is(claimedBy));
+		}
+		return new Criteria().andOperator(all);
 	}
 
 	/**

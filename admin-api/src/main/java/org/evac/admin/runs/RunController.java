@@ -63,7 +63,7 @@ class RunController {
 	@ResponseStatus(HttpStatus.CREATED)
 	@PreAuthorize(LOGGED_IN)
 	RunView plan(@Valid @RequestBody PlanBody body, Authentication authentication) {
-		return view(this.planner.plan(body.plan(this.settlements), Actor.of(authentication)));
+		return view(this.planner.plan(body.plan(this.settlements), body.volunteer(), Actor.of(authentication)));
 	}
 
 	/** The newest runs first. */
@@ -136,10 +136,13 @@ class RunController {
 	 * @param settlement a settlement's KATOTTG code (or its name), or null with an area
 	 * @param area a point and a radius in km, or null with a settlement
 	 * @param pickupAt when the van picks people up (ISO-8601)
+	 * @param volunteer who leads the run: a coordinator may name another volunteer; by
+	 * default the caller
 	 */
 	record PlanBody(@NotNull LocalDate date, @Size(max = 100) String settlement, @Valid Area area,
 			@Min(1) @Max(60) int seats, @Min(0) @Max(10) int stretcherPlaces, @Size(max = 300) String pickupPlace,
-			Instant pickupAt, @Size(max = 100) String vehicle, @Size(max = 1000) String note) {
+			Instant pickupAt, @Size(max = 100) String vehicle, @Size(max = 1000) String note,
+			@Size(max = 100) String volunteer) {
 
 		RunPlan plan(SettlementRegister settlements) {
 			boolean named = this.settlement != null && !this.settlement.isBlank();

@@ -1,38 +1,47 @@
 package org.evac.admin.runs;
 
-import java.util.List;
-
 import org.evac.domain.i18n.Messages;
 import org.evac.domain.request.EvacuationRequest;
-import org.evac.outbox.Keyboard;
-import org.evac.outbox.Outbox;
-import org.evac.outbox.OutgoingMessage;
+import org.evac.domain.request.PendingEffect;
 
 import org.springframework.stereotype.Component;
 
 /**
  * What the resident hears of a run beyond the casework's notices: the crew did not find
- * them, and they are asked to write. Once per step of the request's history.
+ * them, or their household was taken out of the run after its pickup was sent; either way
+ * they are asked to write. Each is owed by the request's own change
+ * ({@link PendingEffect}) and sent once per step of its history.
  */
 @Component
 class RunNotices {
 
-	private final Outbox outbox;
+	private static final String PURPOSE = "volunteer";
 
 	private final Messages messages;
 
-	RunNotices(Outbox outbox, Messages messages) {
-		this.outbox = outbox;
+	RunNotices(Messages messages) {
 		this.messages = messages;
 	}
 
-	void notFound(EvacuationRequest request) {
+	/** For a request just put back by {@link EvacuationRequest#notFoundAtPickup}. */
+	PendingEffect.Notice notFound(EvacuationRequest request) {
+		return notice(request, "run-not-found", "notice.run.not-found");
+	}
+
+	/**
+	 * For a request just put back by {@link EvacuationRequest#takenOutOfScheduledRun}.
+	 */
+	PendingEffect.Notice takenOut(EvacuationRequest request) {
+		return notice(request, "run-taken-out", "notice.run.taken-out");
+	}
+
+	/** Null when the resident erased their data: nobody to tell. */
+	private PendingEffect.Notice notice(EvacuationRequest request, String kind, String key) {
 		if (request.chatId() == 0) {
-			return;
+			return null;
 		}
-		String text = this.messages.text(request.language(), "notice.run.not-found", request.number());
-		this.outbox.enqueue("run-not-found:" + request.id() + ":" + request.history().size(),
-				List.of(OutgoingMessage.send(request.chatId(), text, Keyboard.NONE, "volunteer")));
+		return new PendingEffect.Notice(kind + ":" + request.id() + ":" + request.history().size(), request.chatId(),
+				this.messages.text(request.language(), key, request.number()), PURPOSE);
 	}
 
 }

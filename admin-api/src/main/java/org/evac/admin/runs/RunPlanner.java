@@ -3,18 +3,24 @@ package org.evac.admin.runs;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.evac.admin.casework.Casework;
 import org.evac.admin.requests.RequestQueue;
 import org.evac.admin.security.Actor;
+import org.evac.domain.account.Account;
+import org.evac.domain.account.Accounts;
 import org.evac.domain.audit.AuditAction;
 import org.evac.domain.audit.AuditLog;
 import org.evac.domain.request.ClaimedByOther;
 import org.evac.domain.request.EvacuationRequest;
+import org.evac.domain.request.PendingEffect;
 import org.evac.domain.request.Pickup;
 import org.evac.domain.request.RequestStatus;
 import org.evac.domain.request.Requests;
+import org.evac.outbox.EffectsRelay;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -25,7 +31,10 @@ import org.springframework.web.server.ResponseStatusException;
  * request itself ({@link EvacuationRequest#joinRun}), in one atomic change of its
  * document, before the run lists it: of two runs taking the same household, one gets it
  * and the other is refused. The resident hears of the run through the casework they hear
- * of any scheduling by, once, in their language.
+ * of any scheduling by, once, in their language. A run's own change of a request (to
+ * IN_PROGRESS, not found, taken out after scheduling) is stored with its audit record and
+ * notice in the one write ({@link PendingEffect}), and written out by the
+ * {@link EffectsRelay}, as the casework's are.
  */
 @Component
 class RunPlanner {
@@ -46,8 +55,12 @@ class RunPlanner {
 
 	private final Clock clock;
 
+	private final EffectsRelay relay;
+
+	private final Accounts accounts;
+
 	RunPlanner(Runs runs, Requests requests, Casework casework, RequestQueue queue, Candidates candidates,
-			RunNotices notices, AuditLog audit, Clock clock) {
+			RunNotices notices, AuditLog audit, Clock clock, EffectsRelay relay, Accounts accounts) {
 		this.runs = runs;
 		this.requests = requests;
 		this.casework = casework;
@@ -56,10 +69,28 @@ class RunPlanner {
 		this.notices = notices;
 		this.audit = audit;
 		this.clock = clock;
+		this.relay = relay;
+		this.accounts = accounts;
 	}
 
-	Run plan(RunPlan plan, Actor actor) {
-		return this.runs.insert(Run.plan(plan, actor.username(), this.clock.instant()));
+	/**
+	 * A run led by {@code volunteer}: the caller, or for a coordinator any enabled
+	 * account.
+	 * @param volunteer who leads it; null or blank: the caller
+	 */
+	Run plan(RunPlan plan, String volunteer, Actor actor) {
+		String leader = (volunteer == null || volunteer.isBlank()) ? actor.username() : volunteer.strip();
+		if (!leader.equals(actor.username())) {
+			if (!actor.isCoordinator()) {
+				throw new ResponseStatusException(HttpStatus.FORBIDDEN,
+						"Only a coordinator plans a run for another volunteer");
+			}
+			this.accounts.byUsername(leader)
+				.filter(Account::enabled)
+				.orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST,
+						"No active volunteer named " + leader));
+		}
+		return this.runs.insert(Run.plan(plan, leader, this.clock.instant()));
 	}
 
 	Run find(String id) {
@@ -120,17 +151,31 @@ class RunPlanner {
 				"joined run " + run.id() + (taken[0] ? ", held by " + run.volunteer() + " for it" : ""));
 	}
 
+	/**
+	 * Takes a household out. One not yet told of the run's pickup goes back to the queue
+	 * if the run had taken it; one told of it goes back to the queue raised, and its
+	 * resident is told the pickup is off, in their language.
+	 */
 	Run remove(String runId, String requestId, Actor actor) {
 		Run run = led(runId, actor);
 		String id = this.casework.find(requestId).id();
+		if (run.stop(id).map(RunStop::outcome).isPresent()) {
+			throw conflict("Request %s has its outcome on this run already".formatted(requestId));
+		}
 		RunStop stop = refusing(() -> this.runs.change(runId, r -> r.remove(id))).flatMap(r -> run.stop(id))
 			.orElseThrow(() -> notFound(requestId));
-		// once scheduled, the household was told: its volunteer keeps it, to tell it
-		// again
-		boolean release = stop.takenByRun() && run.state() == Run.State.PLANNING;
-		this.requests.change(id, r -> r.leaveRun(runId, release, this.clock.instant()));
-		this.audit.record(actor.username(), id, AuditAction.RELEASE,
-				"left run " + runId + (release ? ", back in the queue" : ""));
+		boolean release = stop.takenByRun();
+		owing(id, stop.number(), actor, AuditAction.RELEASE, r -> {
+			if (run.state() != Run.State.SCHEDULED || r.status() != RequestStatus.SCHEDULED
+					|| !runId.equals(r.runId())) {
+				// not told of this run's pickup yet: nothing to take back
+				r.leaveRun(runId, release, this.clock.instant());
+				return new Effect("left run " + runId + (release ? ", back in the queue" : ""), null);
+			}
+			r.takenOutOfScheduledRun(runId, actor.username(), this.clock.instant());
+			return new Effect("taken out of scheduled run " + runId + ", back in the queue, raised",
+					this.notices.takenOut(r));
+		});
 		return find(runId);
 	}
 
@@ -171,10 +216,12 @@ class RunPlanner {
 		if (held.status() != RequestStatus.IN_PROGRESS) {
 			// the step to IN_PROGRESS is the run's own: the resident hears of the pickup
 			// next
-			RequestStatus from = held.status();
-			this.requests.changeStatus(held.id(), RequestStatus.IN_PROGRESS, actor.username(), "run " + run.id(), null);
-			this.audit.record(actor.username(), held.id(), AuditAction.CHANGE_STATUS,
-					"status " + from + " -> IN_PROGRESS for run " + run.id());
+			owing(held.id(), stop.number(), actor, AuditAction.CHANGE_STATUS, r -> {
+				RequestStatus from = r.status();
+				r.changeStatus(RequestStatus.IN_PROGRESS, actor.username(), "run " + run.id(), null,
+						this.clock.instant());
+				return new Effect("status " + from + " -> IN_PROGRESS for run " + run.id(), null);
+			});
 		}
 		this.casework.changeStatus(held.id(), actor, RequestStatus.SCHEDULED, "run " + run.id(), pickup);
 	}
@@ -213,14 +260,28 @@ class RunPlanner {
 			this.casework.changeStatus(stop.requestId(), actor, RequestStatus.EVACUATED, "run " + run.id(), null);
 			return;
 		}
-		String[] from = new String[1];
-		EvacuationRequest back = refusing(() -> this.requests.change(stop.requestId(), r -> {
-			from[0] = r.status().name();
+		owing(stop.requestId(), stop.number(), actor, AuditAction.CHANGE_STATUS, r -> {
+			RequestStatus from = r.status();
 			r.notFoundAtPickup(actor.username(), this.clock.instant());
-		})).orElseThrow(() -> notFound(stop.number()));
-		this.audit.record(actor.username(), back.id(), AuditAction.CHANGE_STATUS,
-				"status " + from[0] + " -> NEW, not found on run " + run.id() + ", raised");
-		this.notices.notFound(back);
+			return new Effect("status " + from + " -> NEW, not found on run " + run.id() + ", raised",
+					this.notices.notFound(r));
+		});
+	}
+
+	/**
+	 * Changes the request and owes the change's audit record and notice in the same
+	 * write, then writes those out. The key is made once, so a change retried over a
+	 * newer version owes them once.
+	 */
+	private EvacuationRequest owing(String requestId, String number, Actor actor, AuditAction action,
+			Function<EvacuationRequest, Effect> change) {
+		String key = "run:" + UUID.randomUUID();
+		EvacuationRequest changed = refusing(() -> this.requests.change(requestId, r -> {
+			Effect effect = change.apply(r);
+			r.owe(new PendingEffect(key, this.clock.instant(), actor.username(), action, effect.audit(),
+					effect.notice()));
+		})).orElseThrow(() -> notFound(number));
+		return this.relay.relay(changed);
 	}
 
 	/** The run, if {@code actor} leads it or coordinates; else 403. */
@@ -260,6 +321,15 @@ class RunPlanner {
 
 	/** One household's outcome; {@code requestId} may be its number. */
 	record Outcome(String requestId, RunStop.Outcome outcome) {
+	}
+
+	/**
+	 * What a run's change of a request owes besides itself.
+	 *
+	 * @param audit what to write in the audit (never personal)
+	 * @param notice what the resident is told, or null
+	 */
+	private record Effect(String audit, PendingEffect.Notice notice) {
 	}
 
 	/** The run as it is now, and the households that were refused, with why. */

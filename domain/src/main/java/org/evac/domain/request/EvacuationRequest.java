@@ -510,6 +510,25 @@ public class EvacuationRequest {
 	}
 
 	/**
+	 * Taken out of run {@code runId} after the resident was told of its pickup: the
+	 * pickup is off, and the request goes back to the queue, new, held by nobody, and
+	 * raised (a pickup had been promised). Nothing happens when it is not in that run.
+	 */
+	public void takenOutOfScheduledRun(String runId, String by, Instant at) {
+		if (this.runId == null || !this.runId.equals(runId) || !this.status.isOpen()) {
+			return;
+		}
+		if (this.status == RequestStatus.SCHEDULED || this.status == RequestStatus.IN_PROGRESS) {
+			moveTo(RequestStatus.NEW, by, "taken out of the run", at);
+		}
+		this.runId = null;
+		this.claimedBy = null;
+		this.claimedAt = null;
+		this.pickup = null;
+		flagForAttention(at);
+	}
+
+	/**
 	 * The crew came and did not find the household: the request goes back to the queue,
 	 * new, held by nobody, without a pickup, and raised.
 	 */
