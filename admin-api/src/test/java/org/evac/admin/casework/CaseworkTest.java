@@ -25,6 +25,7 @@ import org.evac.domain.request.Pickup;
 import org.evac.domain.request.RequestDetails;
 import org.evac.domain.request.RequestStatus;
 import org.evac.domain.request.Requests;
+import org.evac.domain.request.ResidentNotices;
 import org.evac.domain.request.StatusChange;
 import org.evac.domain.request.ThreadMessage;
 import org.evac.domain.testing.TestDatabase;

@@ -12,14 +12,31 @@ public class Crew {
 
 	private final CrewClaims claims;
 
-	public Crew(CrewLinking linking, CrewClaims claims) {
+	private final CrewCasework casework;
+
+	public Crew(CrewLinking linking, CrewClaims claims, CrewCasework casework) {
 		this.linking = linking;
 		this.claims = claims;
+		this.casework = casework;
 	}
 
 	/** A private message: true when it was a volunteer's link code, and was handled. */
 	public boolean handles(long chatId, Incoming incoming, int updateId) {
-		return this.linking.handles(chatId, incoming, updateId);
+		return handles(chatId, incoming, null, updateId);
+	}
+
+	/**
+	 * A private message or tap: true when it was a volunteer's (a link code, a button of
+	 * their card, the pickup they were asked for), and was handled.
+	 */
+	public boolean handles(long chatId, Incoming incoming, String callbackQueryId, int updateId) {
+		if (incoming instanceof Incoming.ButtonPress press) {
+			return this.casework.tapped(chatId, press.data(), callbackQueryId, updateId);
+		}
+		if (this.linking.handles(chatId, incoming, updateId)) {
+			return true;
+		}
+		return incoming instanceof Incoming.Text text && this.casework.typed(chatId, text.text(), updateId);
 	}
 
 	/** A tap in a group: true when it was a crew's button, and was handled. */

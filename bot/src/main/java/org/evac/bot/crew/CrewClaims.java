@@ -55,8 +55,12 @@ public class CrewClaims {
 
 	private final Messages messages;
 
+	/** The next moves under the card. */
+	private final CrewCasework casework;
+
 	public CrewClaims(TelegramLinks links, Accounts accounts, Teams teams, Requests requests, AuditLog audit,
-			Outbox outbox, Messages messages) {
+			Outbox outbox, Messages messages, CrewCasework casework) {
+		this.casework = casework;
 		this.links = links;
 		this.accounts = accounts;
 		this.teams = teams;
@@ -112,7 +116,8 @@ public class CrewClaims {
 			this.audit.record(username, claimed.id(), AuditAction.CLAIM, "claimed from the team's Telegram group");
 			this.audit.record(username, claimed.id(), AuditAction.READ_REQUEST,
 					"personal fields sent to the claimer's private Telegram chat");
-			out.add(OutgoingMessage.send(fromUserId, card(claimed), Keyboard.NONE, "volunteer"));
+			out.add(OutgoingMessage.send(fromUserId, card(claimed) + "\n\n" + text("crew.card.hint"),
+					this.casework.buttons(claimed.number()), "volunteer"));
 		}
 		this.outbox.enqueue("crew-take:" + updateId, out);
 		return true;
