@@ -4,6 +4,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.evac.app.testing.Filing;
+import org.evac.app.testing.Resident;
 import org.evac.app.testing.RunningEvac;
 import org.evac.app.testing.Volunteer;
 import org.evac.domain.i18n.Language;
@@ -25,7 +30,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * they tapped «Беру»: its buttons move it on the page's way (the same rules, the audit
  * record, the resident told once in their language), and only the claimer or a
  * coordinator may; anyone else, an unlinked or disabled account, a stale or forged button
- * gets a kind answer and changes nothing.
+ * gets a kind answer and changes nothing. A reply to the card reaches the resident, and
+ * the resident's answer comes back to the claimer; all of it lands in the request's
+ * thread, and nothing personal in the group.
  */
 class CrewsWorkTheirCardTest {
 
@@ -40,6 +47,8 @@ class CrewsWorkTheirCardTest {
 	static Volunteer admin;
 
 	static long nextChat = 7800001;
+
+	static final ObjectMapper JSON = new ObjectMapper();
 
 	@BeforeAll
 	static void start() {
@@ -119,6 +128,62 @@ class CrewsWorkTheirCardTest {
 		assertThat(forge(olha, "cw:rel:" + second.number())).isEqualTo(text("crew.released", second.number()));
 		assertThat(admin.get("/api/requests/" + second.id()).json().get("claimedBy").isNull()).isTrue();
 		assertThat(card.text()).contains(request.number());
+	}
+
+	@Test
+	void aReplyToTheCardReachesTheResidentAndTheirAnswerComesBackToTheClaimer() throws InterruptedException {
+		long yurii = link(admin.createVolunteer("yurii", "VOLUNTEER"));
+		Resident resident = new Resident(telegram, nextChat++, Language.EN, evac);
+		String number = Filing.files(resident, "Краматорськ", "вул. Садова, 7", "050 100 00 77");
+		EvacuationRequest request = evac.bean(Requests.class).byNumber(number).orElseThrow();
+		SentMessage card = take(yurii, request);
+		assertThat(card.text()).contains(text("crew.card.hint"));
+
+		replyTo(yurii, card, "We come at 15:00, be ready");
+		telegram.awaitMessageContaining(yurii, text("crew.sent", number), WAIT);
+		telegram.awaitMessageContaining(resident.chatId(),
+				resident.text("notice.message", number, "We come at 15:00, be ready"), WAIT);
+
+		resident.says("Thank you, we are two with a cat");
+		SentMessage passedOn = telegram.awaitMessageContaining(yurii, "Thank you, we are two with a cat", WAIT);
+		assertThat(passedOn.text()).isEqualTo(text("crew.from-resident", number, "Thank you, we are two with a cat"));
+
+		replyTo(yurii, passedOn, "Cats are welcome");
+		telegram.awaitMessageContaining(resident.chatId(), resident.text("notice.message", number, "Cats are welcome"),
+				WAIT);
+		JsonNode detail = admin.get("/api/requests/" + request.id()).json();
+		assertThat(detail.get("thread")).extracting(m -> m.get("from").asText() + ":" + m.get("text").asText())
+			.containsExactly("VOLUNTEER:We come at 15:00, be ready", "RESIDENT:Thank you, we are two with a cat",
+					"VOLUNTEER:Cats are welcome");
+		String audit = admin.get("/api/audit?account=yurii").body();
+		assertThat(audit).contains("SEND_MESSAGE", "passed to the claimer");
+		assertThat(telegram.messagesTo(GROUP)).noneMatch(m -> m.text().contains("Садова") || m.text().contains("050")
+				|| m.text().contains("cat") || m.text().contains("15:00"));
+	}
+
+	/** The volunteer answers a message of the bot with Telegram's reply. */
+	static void replyTo(long volunteer, SentMessage botMessage, String text) {
+		ObjectNode bot = JSON.createObjectNode().put("id", 1).put("is_bot", true).put("first_name", "evac");
+		ObjectNode chat = JSON.createObjectNode().put("id", volunteer).put("type", "private");
+		ObjectNode replied = JSON.createObjectNode()
+			.put("message_id", botMessage.messageId())
+			.put("date", Instant.now().getEpochSecond())
+			.put("text", botMessage.text());
+		replied.set("from", bot);
+		replied.set("chat", chat);
+		ObjectNode message = JSON.createObjectNode()
+			.put("message_id", 900000 + (int) (nextChat++ % 100000))
+			.put("date", Instant.now().getEpochSecond())
+			.put("text", text);
+		message.set("from",
+				JSON.createObjectNode()
+					.put("id", volunteer)
+					.put("is_bot", false)
+					.put("first_name", "Volunteer")
+					.put("language_code", "uk"));
+		message.set("chat", chat);
+		message.set("reply_to_message", replied);
+		telegram.addRawUpdate(JSON.createObjectNode().set("message", message).toString());
 	}
 
 	static EvacuationRequest file(long resident, Language language) {

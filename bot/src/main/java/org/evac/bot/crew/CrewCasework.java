@@ -16,27 +16,21 @@ import org.evac.domain.audit.AuditAction;
 import org.evac.domain.i18n.Language;
 import org.evac.domain.i18n.Messages;
 import org.evac.domain.request.EvacuationRequest;
-import org.evac.domain.request.NotYours;
-import org.evac.domain.request.PendingEffect;
 import org.evac.domain.request.Pickup;
 import org.evac.domain.request.RequestStatus;
 import org.evac.domain.request.Requests;
 import org.evac.domain.request.ResidentNotices;
-import org.evac.domain.request.WorkRule;
-import org.evac.outbox.EffectsRelay;
 import org.evac.outbox.Keyboard;
 import org.evac.outbox.Outbox;
 import org.evac.outbox.OutgoingMessage;
 
 /**
  * The buttons under a claimer's private card: in progress, schedule (when and where,
- * asked in the private chat), evacuated, not reachable, release. Each goes the page's
- * way: the same rule ({@link WorkRule}: the claimer or a coordinator, checked inside the
- * change against the newest version), the request's own status rules, and the same write
- * path (the change stored with its audit record and the resident's notice, written out by
- * the {@link EffectsRelay}), so the resident is told once, in their language. Whatever
- * the outcome, the tapper hears it as the button's answer; a stale or forged button is
- * answered kindly and changes nothing.
+ * asked in the private chat), evacuated, not reachable, release. Each goes the page's way
+ * ({@link CrewChanges}): the same rule, the request's own status rules and the same write
+ * path, so the audit has its record and the resident is told once, in their language.
+ * Whatever the outcome, the tapper hears it as the button's answer; a stale or forged
+ * button is answered kindly and changes nothing.
  */
 public class CrewCasework {
 
@@ -51,7 +45,7 @@ public class CrewCasework {
 
 	private final Requests requests;
 
-	private final EffectsRelay relay;
+	private final CrewChanges changes;
 
 	private final ResidentNotices notices;
 
@@ -65,11 +59,11 @@ public class CrewCasework {
 
 	private final ZoneId zone;
 
-	public CrewCasework(CrewMembers members, Requests requests, EffectsRelay relay, ResidentNotices notices,
+	CrewCasework(CrewMembers members, Requests requests, CrewChanges changes, ResidentNotices notices,
 			SchedulePrompts prompts, Outbox outbox, Messages messages, Clock clock, ZoneId zone) {
 		this.members = members;
 		this.requests = requests;
-		this.relay = relay;
+		this.changes = changes;
 		this.notices = notices;
 		this.prompts = prompts;
 		this.outbox = outbox;
@@ -117,12 +111,21 @@ public class CrewCasework {
 	 * answer (or asked again for).
 	 */
 	boolean typed(long chatId, String typed, int updateId) {
+		return typed(chatId, typed, updateId, false);
+	}
+
+	/** The same, but only words that read as a pickup are taken. */
+	boolean typedPickup(long chatId, String typed, int updateId) {
+		return typed(chatId, typed, updateId, true);
+	}
+
+	private boolean typed(long chatId, String typed, int updateId, boolean onlyAPickup) {
 		Optional<String> number = this.prompts.waiting(chatId);
+		Optional<Pickup> pickup = number.flatMap(n -> PickupText.parse(typed, this.clock.instant(), this.zone));
 		Optional<Account> account = number.flatMap(n -> this.members.of(chatId));
-		if (account.isEmpty()) {
+		if (account.isEmpty() || (onlyAPickup && pickup.isEmpty())) {
 			return false;
 		}
-		Optional<Pickup> pickup = PickupText.parse(typed, this.clock.instant(), this.zone);
 		String reply = pickup.map(p -> schedule(account.get(), number.get(), p, updateId))
 			.orElseGet(() -> text("crew.schedule.bad"));
 		if (pickup.isPresent()) {
@@ -137,10 +140,10 @@ public class CrewCasework {
 			List<OutgoingMessage> out) {
 		String number = parts[1];
 		return switch (move) {
-			case RELEASE -> change(account, number, updateId, AuditAction.RELEASE, r -> {
+			case RELEASE -> this.changes.change(account, number, "crew-change:" + updateId, AuditAction.RELEASE, r -> {
 				String holder = r.claimedBy();
 				r.release(this.clock.instant());
-				return new Effect("released, held by " + holder, null);
+				return new CrewChanges.Effect("released, held by " + holder, null);
 			}, r -> text("crew.released", r.number()));
 			case SCHEDULE -> askWhen(chatId, account, number, out);
 			case AT -> at(parts[2]).map(at -> schedule(account, number, new Pickup(at, null), updateId))
@@ -158,10 +161,10 @@ public class CrewCasework {
 
 	private String moveTo(Account account, String number, RequestStatus target, Pickup pickup, int updateId,
 			Function<EvacuationRequest, String> done) {
-		return change(account, number, updateId, AuditAction.CHANGE_STATUS, r -> {
+		return this.changes.change(account, number, "crew-change:" + updateId, AuditAction.CHANGE_STATUS, r -> {
 			RequestStatus from = r.status();
 			r.changeStatus(target, account.username(), null, pickup, this.clock.instant());
-			return new Effect("status " + from + " -> " + target, this.notices.statusChanged(r));
+			return new CrewChanges.Effect("status " + from + " -> " + target, this.notices.statusChanged(r));
 		}, done);
 	}
 
@@ -171,12 +174,12 @@ public class CrewCasework {
 	 */
 	private String askWhen(long chatId, Account account, String number, List<OutgoingMessage> out) {
 		Optional<EvacuationRequest> request = this.requests.byNumber(number);
-		Optional<String> refusal = refusal(account, request);
+		Optional<String> refusal = this.changes.refusal(account, request);
 		if (refusal.isPresent()) {
 			return refusal.get();
 		}
 		if (!request.get().allowedStatuses().contains(RequestStatus.SCHEDULED)) {
-			return stale(request.get());
+			return this.changes.stale(request.get());
 		}
 		this.prompts.ask(chatId, number);
 		ZonedDateTime now = this.clock.instant().atZone(this.zone);
@@ -203,59 +206,8 @@ public class CrewCasework {
 		}
 	}
 
-	/**
-	 * The change, stored with what it owes in one write of the request, then written out:
-	 * the page's path ({@code org.evac.admin.casework.Casework}). The key comes from the
-	 * update, so a redelivered update owes nothing twice.
-	 */
-	private String change(Account account, String number, int updateId, AuditAction action,
-			Function<EvacuationRequest, Effect> change, Function<EvacuationRequest, String> done) {
-		Optional<EvacuationRequest> request = this.requests.byNumber(number);
-		Optional<String> refusal = refusal(account, request);
-		if (refusal.isPresent()) {
-			return refusal.get();
-		}
-		String key = "crew-change:" + updateId;
-		try {
-			Optional<EvacuationRequest> changed = this.requests.change(request.get().id(), r -> {
-				WorkRule.mayWorkOn(r, account.username(), account.role());
-				Effect effect = change.apply(r);
-				r.owe(new PendingEffect(key, this.clock.instant(), account.username(), action,
-						effect.audit() + ", from Telegram", effect.notice()));
-			});
-			return changed.map(this.relay::relay).map(done).orElseGet(() -> text("crew.gone"));
-		}
-		catch (NotYours ex) {
-			return (ex.holder() == null) ? text("crew.not-held", number) : text("crew.not-yours", number, ex.holder());
-		}
-		catch (IllegalStateException ex) {
-			// the request's own rules: a move not allowed from where it is now
-			return this.requests.byNumber(number).map(this::stale).orElseGet(() -> text("crew.gone"));
-		}
-	}
-
-	private Optional<String> refusal(Account account, Optional<EvacuationRequest> request) {
-		if (request.isEmpty()) {
-			return Optional.of(text("crew.gone"));
-		}
-		if (!this.members.ofItsTeam(account, request.get())) {
-			return Optional.of(text("crew.not-your-team"));
-		}
-		return Optional.empty();
-	}
-
-	private String stale(EvacuationRequest request) {
-		return text("crew.stale", request.number(), text("status." + request.status().name()));
-	}
-
 	private String text(String key, Object... args) {
 		return this.messages.text(VOLUNTEERS, key, args);
-	}
-
-	/**
-	 * What a change owes besides itself: the audit's words, and the resident's notice.
-	 */
-	private record Effect(String audit, PendingEffect.Notice notice) {
 	}
 
 	/** The buttons, by their short code in the data. */

@@ -42,14 +42,32 @@ class CrewConfiguration {
 	}
 
 	@Bean
-	CrewCasework crewCasework(CrewMembers members, Requests requests, EffectsRelay relay, ResidentNotices notices,
-			SchedulePrompts prompts, Outbox outbox, Messages messages, Clock clock, ZoneId zone) {
-		return new CrewCasework(members, requests, relay, notices, prompts, outbox, messages, clock, zone);
+	CrewChanges crewChanges(CrewMembers members, Requests requests, EffectsRelay relay, Messages messages,
+			Clock clock) {
+		return new CrewChanges(members, requests, relay, messages, clock);
 	}
 
 	@Bean
-	Crew crew(CrewLinking linking, CrewClaims claims, CrewCasework casework) {
-		return new Crew(linking, claims, casework);
+	CrewCasework crewCasework(CrewMembers members, Requests requests, CrewChanges changes, ResidentNotices notices,
+			SchedulePrompts prompts, Outbox outbox, Messages messages, Clock clock, ZoneId zone) {
+		return new CrewCasework(members, requests, changes, notices, prompts, outbox, messages, clock, zone);
+	}
+
+	@Bean
+	CrewMessages crewMessages(CrewMembers members, CrewChanges changes, ResidentNotices notices, Outbox outbox,
+			Messages messages, Clock clock) {
+		return new CrewMessages(members, changes, notices, outbox, messages, clock);
+	}
+
+	@Bean
+	ClaimerRelay claimerRelay(Requests requests, CrewMembers members, Accounts accounts, AuditLog audit, Outbox outbox,
+			Messages messages, Clock clock) {
+		return new ClaimerRelay(requests, members, accounts, audit, outbox, messages, clock);
+	}
+
+	@Bean
+	Crew crew(CrewLinking linking, CrewClaims claims, CrewCasework casework, CrewMessages replies) {
+		return new Crew(linking, claims, casework, replies);
 	}
 
 }

@@ -160,7 +160,7 @@ class UpdateProcessor {
 		Inbound inbound = job.inbound();
 		if (inbound instanceof Inbound.Resident resident) {
 			if (this.crew != null && this.crew.handles(resident.chatId(), resident.incoming(),
-					resident.callbackQueryId(), job.updateId())) {
+					resident.callbackQueryId(), resident.repliedTo(), job.updateId())) {
 				return;
 			}
 			this.conversations.apply(new Turn(resident.chatId(), job.updateId(), resident.incoming()),

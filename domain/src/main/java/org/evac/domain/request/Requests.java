@@ -303,11 +303,14 @@ public class Requests {
 	 */
 	public Optional<EvacuationRequest> messageFromResident(long chatId, String messageId, String text,
 			Attachment attachment) {
-		return openOfChat(chatId).stream()
+		Optional<EvacuationRequest> attached = openOfChat(chatId).stream()
 			.findFirst()
 			.flatMap(r -> change(r.id(),
 					req -> req.messageFromResident(messageId, text, attachment, this.clock.instant())))
 			.filter(r -> r.thread().stream().anyMatch(m -> m.id().equals(messageId)));
+		// for whoever passes it on, such as to the claimer's Telegram
+		attached.ifPresent(r -> this.events.publishEvent(new ResidentWrote(r.id(), r.number(), messageId)));
+		return attached;
 	}
 
 	public Optional<EvacuationRequest> mergeInto(String id, String number, String by) {
