@@ -75,6 +75,11 @@ public class CrewClaims {
 		return Keyboard.Inline.column(new Keyboard.InlineButton(text("crew.take"), TAKE + number));
 	}
 
+	/** The same button naming the request, for a digest of several. */
+	public Keyboard.InlineButton namedButton(String number) {
+		return new Keyboard.InlineButton(text("crew.take") + " " + number, TAKE + number);
+	}
+
 	/** True when the tap was on a crew's button, and was handled. */
 	public boolean tapped(long groupChatId, long fromUserId, String data, String callbackQueryId, int updateId) {
 		if (!data.startsWith(TAKE)) {
