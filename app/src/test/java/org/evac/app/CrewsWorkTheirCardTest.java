@@ -53,7 +53,7 @@ class CrewsWorkTheirCardTest {
 	@BeforeAll
 	static void start() {
 		telegram = FakeTelegramApi.start();
-		evac = RunningEvac.start(telegram, "evac.volunteer-chat.chat-id=" + GROUP);
+		evac = RunningEvac.start(telegram, "evac.volunteer-chat.chat-id=" + GROUP, "evac.claims.max-per-volunteer=2");
 		admin = Volunteer.admin(evac);
 	}
 
@@ -159,6 +159,21 @@ class CrewsWorkTheirCardTest {
 		assertThat(audit).contains("SEND_MESSAGE", "passed to the claimer");
 		assertThat(telegram.messagesTo(GROUP)).noneMatch(m -> m.text().contains("Садова") || m.text().contains("050")
 				|| m.text().contains("cat") || m.text().contains("15:00"));
+	}
+
+	@Test
+	void aTapOnBeruKeepsToTheSameClaimLimitsAsThePage() throws InterruptedException {
+		long ania = link(admin.createVolunteer("ania", "VOLUNTEER"));
+		take(ania, file(nextChat++, Language.UK));
+		take(ania, file(nextChat++, Language.UK));
+		EvacuationRequest third = file(nextChat++, Language.UK);
+		SentMessage announced = telegram.awaitMessageContaining(GROUP, third.number(), WAIT);
+		int before = answersIn(GROUP).size();
+
+		telegram.pressGroupButton(GROUP, ania, announced.messageId(), "take:" + third.number());
+
+		assertThat(awaitAnswer(GROUP, before)).isEqualTo(text("crew.holds-too-many"));
+		assertThat(admin.get("/api/requests/" + third.id()).json().get("claimedBy").isNull()).isTrue();
 	}
 
 	/** The volunteer answers a message of the bot with Telegram's reply. */

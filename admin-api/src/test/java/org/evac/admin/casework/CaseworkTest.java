@@ -24,6 +24,7 @@ import org.evac.domain.request.EvacuationRequest;
 import org.evac.domain.request.Pickup;
 import org.evac.domain.request.RequestDetails;
 import org.evac.domain.request.RequestStatus;
+import org.evac.domain.request.ClaimProperties;
 import org.evac.domain.request.Requests;
 import org.evac.domain.request.ResidentNotices;
 import org.evac.domain.request.StatusChange;

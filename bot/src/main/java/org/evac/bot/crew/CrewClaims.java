@@ -15,6 +15,8 @@ import org.evac.domain.crew.TelegramLinks;
 import org.evac.domain.i18n.Language;
 import org.evac.domain.i18n.Messages;
 import org.evac.domain.place.GeoPoint;
+import org.evac.domain.request.ClaimCap;
+import org.evac.domain.request.ClaimRefused;
 import org.evac.domain.request.ClaimedByOther;
 import org.evac.domain.request.EvacuationRequest;
 import org.evac.domain.request.RequestDetails;
@@ -58,9 +60,13 @@ public class CrewClaims {
 	/** The next moves under the card. */
 	private final CrewCasework casework;
 
+	/** The page's claim limits. */
+	private final ClaimCap cap;
+
 	public CrewClaims(TelegramLinks links, Accounts accounts, Teams teams, Requests requests, AuditLog audit,
-			Outbox outbox, Messages messages, CrewCasework casework) {
+			Outbox outbox, Messages messages, CrewCasework casework, ClaimCap cap) {
 		this.casework = casework;
+		this.cap = cap;
 		this.links = links;
 		this.accounts = accounts;
 		this.teams = teams;
@@ -103,8 +109,14 @@ public class CrewClaims {
 		}
 		else {
 			try {
+				if (!account.get().username().equals(request.get().claimedBy())) {
+					this.cap.check(account.get().username(), account.get().role());
+				}
 				claimed = this.requests.claim(request.get().id(), account.get().username()).orElse(null);
 				refusal = (claimed == null) ? text("crew.gone") : null;
+			}
+			catch (ClaimRefused ex) {
+				refusal = text((ex.why() == ClaimRefused.Why.TOO_FAST) ? "crew.too-fast" : "crew.holds-too-many");
 			}
 			catch (ClaimedByOther ex) {
 				refusal = text("crew.taken", ex.holder());

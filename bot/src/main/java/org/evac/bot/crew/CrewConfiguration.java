@@ -7,6 +7,7 @@ import org.evac.domain.account.Accounts;
 import org.evac.domain.audit.AuditLog;
 import org.evac.domain.crew.TelegramLinks;
 import org.evac.domain.i18n.Messages;
+import org.evac.domain.request.ClaimCap;
 import org.evac.domain.request.Requests;
 import org.evac.domain.request.ResidentNotices;
 import org.evac.domain.team.Teams;
@@ -27,8 +28,8 @@ class CrewConfiguration {
 
 	@Bean
 	CrewClaims crewClaims(TelegramLinks links, Accounts accounts, Teams teams, Requests requests, AuditLog audit,
-			Outbox outbox, Messages messages, CrewCasework casework) {
-		return new CrewClaims(links, accounts, teams, requests, audit, outbox, messages, casework);
+			Outbox outbox, Messages messages, CrewCasework casework, ClaimCap cap) {
+		return new CrewClaims(links, accounts, teams, requests, audit, outbox, messages, casework, cap);
 	}
 
 	@Bean

@@ -313,6 +313,17 @@ public class Requests {
 		return attached;
 	}
 
+	/**
+	 * The resident corrected their answers; publishes {@link RequestAmended}, so that the
+	 * request follows its place to its teams.
+	 * @throws IllegalStateException when the request is closed
+	 */
+	public Optional<EvacuationRequest> amendByResident(String id, RequestDetails details) {
+		Optional<EvacuationRequest> amended = change(id, r -> r.amendByResident(details, this.clock.instant()));
+		amended.ifPresent(r -> this.events.publishEvent(new RequestAmended(r.id(), r.number())));
+		return amended;
+	}
+
 	public Optional<EvacuationRequest> mergeInto(String id, String number, String by) {
 		return change(id, r -> r.mergeInto(number, by, this.clock.instant()));
 	}
