@@ -9,10 +9,13 @@ import org.evac.admin.security.Actor;
 import org.evac.domain.audit.AuditAction;
 import org.evac.domain.request.ClaimedByOther;
 import org.evac.domain.request.EvacuationRequest;
+import org.evac.domain.request.NotYours;
 import org.evac.domain.request.PendingEffect;
 import org.evac.domain.request.Pickup;
 import org.evac.domain.request.RequestStatus;
 import org.evac.domain.request.Requests;
+import org.evac.domain.request.ResidentNotices;
+import org.evac.domain.request.WorkRule;
 import org.evac.outbox.EffectsRelay;
 
 import org.springframework.http.HttpStatus;
@@ -154,16 +157,16 @@ public class Casework {
 
 	/**
 	 * A volunteer changes only the requests they claimed (status, note, message,
-	 * release); coordinators change all. A volunteer claims first, so nobody else chases
-	 * the same family.
+	 * release); coordinators change all ({@link WorkRule}, which the crews' Telegram
+	 * buttons ask too).
 	 */
 	private static void mayWorkOn(EvacuationRequest request, Actor actor) {
-		if (actor.isCoordinator() || actor.username().equals(request.claimedBy())) {
-			return;
+		try {
+			WorkRule.mayWorkOn(request, actor.username(), actor.role());
 		}
-		throw new ResponseStatusException(HttpStatus.FORBIDDEN,
-				(request.claimedBy() == null) ? "Claim request %s first".formatted(request.number())
-						: "Request %s is claimed by %s".formatted(request.number(), request.claimedBy()));
+		catch (NotYours ex) {
+			throw new ResponseStatusException(HttpStatus.FORBIDDEN, ex.getMessage());
+		}
 	}
 
 	/**

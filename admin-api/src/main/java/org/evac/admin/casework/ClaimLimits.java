@@ -1,103 +1,54 @@
 package org.evac.admin.casework;
 
 import java.time.Clock;
-import java.time.Duration;
-import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 
-import io.github.bucket4j.Bucket;
-import io.github.bucket4j.TimeMeter;
 import org.evac.admin.security.Actor;
-import org.evac.domain.request.EvacuationRequest;
-import org.evac.domain.request.RequestStatus;
+import org.evac.domain.request.ClaimCap;
+import org.evac.domain.request.ClaimProperties;
+import org.evac.domain.request.ClaimRefused;
 
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * Keeps one account from taking the queue: at most
- * {@link ClaimProperties#maxPerVolunteer()} open requests held, and claims rate-limited
- * per account. The holding count is read before the claim; two claims of one volunteer at
- * the same instant may pass it by one, which the rate limit keeps at that.
+ * Keeps one account from taking the queue ({@link ClaimCap}, which «Беру» in Telegram
+ * asks too): a claim too fast is 429, one more than an account may hold is 409.
  */
 @Component
-@EnableConfigurationProperties(ClaimProperties.class)
 class ClaimLimits {
 
-	private static final int FORGET_ABOVE = 10_000;
+	private final ClaimCap cap;
 
-	private final MongoTemplate mongo;
-
-	private final ClaimProperties properties;
-
-	private final Map<String, Bucket> rates = new ConcurrentHashMap<>();
-
-	/** The buckets refill by evac's clock, so that tests can move it. */
-	private final TimeMeter time;
+	@Autowired
+	ClaimLimits(ClaimCap cap) {
+		this.cap = cap;
+	}
 
 	ClaimLimits(MongoTemplate mongo, ClaimProperties properties, Clock clock) {
-		this.mongo = mongo;
-		this.properties = properties;
-		this.time = new TimeMeter() {
-			@Override
-			public long currentTimeNanos() {
-				return clock.millis() * 1_000_000L;
-			}
-
-			@Override
-			public boolean isWallClockBased() {
-				return true;
-			}
-		};
+		this(new ClaimCap(mongo, properties, clock));
 	}
 
 	/**
 	 * Refuses the claim (429, 409) when the account claims too fast or holds too many.
 	 */
 	void check(Actor actor) {
-		if (this.rates.size() > FORGET_ABOVE) {
-			this.rates.clear();
+		try {
+			this.cap.check(actor.username(), actor.role());
 		}
-		Bucket bucket = this.rates.computeIfAbsent(actor.username(),
-				k -> Bucket.builder()
-					.withCustomTimePrecision(this.time)
-					.addLimit(limit -> limit.capacity(this.properties.perMinute())
-						.refillGreedy(this.properties.perMinute(), Duration.ofMinutes(1)))
-					.build());
-		if (!bucket.tryConsume(1)) {
-			throw new ResponseStatusException(HttpStatus.TOO_MANY_REQUESTS,
-					"More than %d claims a minute: wait a little".formatted(this.properties.perMinute()));
-		}
-		if (actor.isCoordinator()) {
-			return;
-		}
-		long held = this.mongo.count(openHeldBy(actor.username()), EvacuationRequest.class);
-		if (held >= this.properties.maxPerVolunteer()) {
-			throw new ResponseStatusException(HttpStatus.CONFLICT,
-					"You hold %d open requests, the most one volunteer may: finish or release one first"
-						.formatted(held));
+		catch (ClaimRefused ex) {
+			throw new ResponseStatusException(
+					(ex.why() == ClaimRefused.Why.TOO_FAST) ? HttpStatus.TOO_MANY_REQUESTS : HttpStatus.CONFLICT,
+					ex.getMessage());
 		}
 	}
 
 	/** Who holds how many open requests, by username. */
 	Map<String, Long> holdings() {
-		Query held = Query.query(Criteria.where("status").in(RequestStatus.OPEN).and("claimedBy").ne(null));
-		held.fields().include("claimedBy");
-		Map<String, Long> holdings = new TreeMap<>();
-		List<org.bson.Document> claimed = this.mongo.find(held, org.bson.Document.class, "requests");
-		claimed.forEach(d -> holdings.merge(d.getString("claimedBy"), 1L, Long::sum));
-		return holdings;
-	}
-
-	private static Query openHeldBy(String username) {
-		return Query.query(Criteria.where("status").in(RequestStatus.OPEN).and("claimedBy").is(username));
+		return this.cap.holdings();
 	}
 
 }

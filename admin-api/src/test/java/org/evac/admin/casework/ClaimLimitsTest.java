@@ -5,6 +5,7 @@ import java.time.Instant;
 
 import org.evac.admin.security.Actor;
 import org.evac.domain.account.Role;
+import org.evac.domain.request.ClaimProperties;
 import org.evac.domain.testing.MovableClock;
 import org.evac.domain.testing.TestDatabase;
 import org.junit.jupiter.api.AfterEach;

@@ -83,8 +83,13 @@ public class RequestsDesk implements ResidentDesk {
 
 	@Override
 	public boolean amend(long chatId, String number, RequestDetails details) {
-		return changeOpen(chatId, number, request -> request.amendByResident(details, this.clock.instant()))
-			.isPresent();
+		try {
+			// through Requests, which has the request follow its place to its teams
+			return ownOpen(chatId, number).flatMap(r -> this.requests.amendByResident(r.id(), details)).isPresent();
+		}
+		catch (IllegalStateException closed) {
+			return false;
+		}
 	}
 
 	private Optional<EvacuationRequest> ownOpen(long chatId, String number) {

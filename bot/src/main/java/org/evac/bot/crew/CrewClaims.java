@@ -15,6 +15,8 @@ import org.evac.domain.crew.TelegramLinks;
 import org.evac.domain.i18n.Language;
 import org.evac.domain.i18n.Messages;
 import org.evac.domain.place.GeoPoint;
+import org.evac.domain.request.ClaimCap;
+import org.evac.domain.request.ClaimRefused;
 import org.evac.domain.request.ClaimedByOther;
 import org.evac.domain.request.EvacuationRequest;
 import org.evac.domain.request.RequestDetails;
@@ -55,8 +57,16 @@ public class CrewClaims {
 
 	private final Messages messages;
 
+	/** The next moves under the card. */
+	private final CrewCasework casework;
+
+	/** The page's claim limits. */
+	private final ClaimCap cap;
+
 	public CrewClaims(TelegramLinks links, Accounts accounts, Teams teams, Requests requests, AuditLog audit,
-			Outbox outbox, Messages messages) {
+			Outbox outbox, Messages messages, CrewCasework casework, ClaimCap cap) {
+		this.casework = casework;
+		this.cap = cap;
 		this.links = links;
 		this.accounts = accounts;
 		this.teams = teams;
@@ -69,6 +79,11 @@ public class CrewClaims {
 	/** The button to put under the announcement of request {@code number}. */
 	public Keyboard button(String number) {
 		return Keyboard.Inline.column(new Keyboard.InlineButton(text("crew.take"), TAKE + number));
+	}
+
+	/** The same button naming the request, for a digest of several. */
+	public Keyboard.InlineButton namedButton(String number) {
+		return new Keyboard.InlineButton(text("crew.take") + " " + number, TAKE + number);
 	}
 
 	/** True when the tap was on a crew's button, and was handled. */
@@ -94,8 +109,14 @@ public class CrewClaims {
 		}
 		else {
 			try {
+				if (!account.get().username().equals(request.get().claimedBy())) {
+					this.cap.check(account.get().username(), account.get().role());
+				}
 				claimed = this.requests.claim(request.get().id(), account.get().username()).orElse(null);
 				refusal = (claimed == null) ? text("crew.gone") : null;
+			}
+			catch (ClaimRefused ex) {
+				refusal = text((ex.why() == ClaimRefused.Why.TOO_FAST) ? "crew.too-fast" : "crew.holds-too-many");
 			}
 			catch (ClaimedByOther ex) {
 				refusal = text("crew.taken", ex.holder());
@@ -112,7 +133,8 @@ public class CrewClaims {
 			this.audit.record(username, claimed.id(), AuditAction.CLAIM, "claimed from the team's Telegram group");
 			this.audit.record(username, claimed.id(), AuditAction.READ_REQUEST,
 					"personal fields sent to the claimer's private Telegram chat");
-			out.add(OutgoingMessage.send(fromUserId, card(claimed), Keyboard.NONE, "volunteer"));
+			out.add(OutgoingMessage.send(fromUserId, card(claimed) + "\n\n" + text("crew.card.hint"),
+					this.casework.buttons(claimed.number()), "volunteer"));
 		}
 		this.outbox.enqueue("crew-take:" + updateId, out);
 		return true;

@@ -5,8 +5,17 @@ import org.evac.bot.conversation.Incoming;
 /** What an update means to evac. */
 sealed interface Inbound {
 
-	/** A resident in a private chat did something. */
-	record Resident(long chatId, String languageCode, Incoming incoming, String callbackQueryId) implements Inbound {
+	/**
+	 * A resident in a private chat did something; {@code repliedTo} is the text of the
+	 * bot's message it replies to (Telegram's reply), or null.
+	 */
+	record Resident(long chatId, String languageCode, Incoming incoming, String callbackQueryId,
+			String repliedTo) implements Inbound {
+
+		Resident(long chatId, String languageCode, Incoming incoming, String callbackQueryId) {
+			this(chatId, languageCode, incoming, callbackQueryId, null);
+		}
+
 	}
 
 	/**

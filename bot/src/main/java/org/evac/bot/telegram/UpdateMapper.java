@@ -157,7 +157,17 @@ final class UpdateMapper {
 	}
 
 	private static Inbound resident(Message message, Incoming incoming) {
-		return new Inbound.Resident(message.getChatId(), language(message.getFrom()), incoming, null);
+		return new Inbound.Resident(message.getChatId(), language(message.getFrom()), incoming, null,
+				repliedToTheBot(message));
+	}
+
+	/** The text of the bot's own message this one replies to, or null. */
+	private static String repliedToTheBot(Message message) {
+		Message replied = message.getReplyToMessage();
+		if (replied == null || replied.getFrom() == null || !Boolean.TRUE.equals(replied.getFrom().getIsBot())) {
+			return null;
+		}
+		return replied.getText();
 	}
 
 	private static String language(User user) {

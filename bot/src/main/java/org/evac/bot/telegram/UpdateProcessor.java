@@ -159,7 +159,8 @@ class UpdateProcessor {
 	private void apply(Job job) {
 		Inbound inbound = job.inbound();
 		if (inbound instanceof Inbound.Resident resident) {
-			if (this.crew != null && this.crew.handles(resident.chatId(), resident.incoming(), job.updateId())) {
+			if (this.crew != null && this.crew.handles(resident.chatId(), resident.incoming(),
+					resident.callbackQueryId(), resident.repliedTo(), job.updateId())) {
 				return;
 			}
 			this.conversations.apply(new Turn(resident.chatId(), job.updateId(), resident.incoming()),

@@ -26,6 +26,12 @@ public class VolunteerChat {
 
 	private static final Logger log = LoggerFactory.getLogger(VolunteerChat.class);
 
+	/**
+	 * A priority from which a request is marked urgent in a digest (children,
+	 * medical...).
+	 */
+	private static final int URGENT = 50;
+
 	private final VolunteerChatProperties properties;
 
 	private final Requests requests;
@@ -39,8 +45,17 @@ public class VolunteerChat {
 	/** The claim button under each announcement; null: none. */
 	private final CrewClaims claims;
 
+	/** Each group's pace; null: every announcement goes out on its own. */
+	private final GroupDigests digests;
+
 	public VolunteerChat(VolunteerChatProperties properties, Requests requests, Outbox outbox, Messages messages,
 			TeamChats chats, CrewClaims claims) {
+		this(properties, requests, outbox, messages, chats, claims, null);
+	}
+
+	public VolunteerChat(VolunteerChatProperties properties, Requests requests, Outbox outbox, Messages messages,
+			TeamChats chats, CrewClaims claims, GroupDigests digests) {
+		this.digests = digests;
 		this.claims = claims;
 		this.properties = properties;
 		this.requests = requests;
@@ -66,9 +81,31 @@ public class VolunteerChat {
 			return;
 		}
 		String text = text(request);
+		GroupDigests.Waiting waiting = new GroupDigests.Waiting(request.number(), line(request),
+				(this.claims == null) ? null : this.claims.namedButton(request.number()));
+		// a busy group hears of it in the next digest instead
+		List<Long> now = chats.stream()
+			.filter(chat -> this.digests == null || this.digests.announceNow(chat, waiting))
+			.toList();
+		if (now.isEmpty()) {
+			return;
+		}
 		// the key makes a second announcement of the same request a no-op
 		this.outbox.enqueue("team-new:" + request.number(),
-				chats.stream().map(chat -> OutgoingMessage.send(chat, text, button(request), "volunteer")).toList());
+				now.stream().map(chat -> OutgoingMessage.send(chat, text, button(request), "volunteer")).toList());
+	}
+
+	/**
+	 * Its line in a digest: urgency (🔴 danger now, 🟠 urgent, ⚪ the rest), number,
+	 * settlement and household; nothing personal.
+	 */
+	String line(EvacuationRequest request) {
+		RequestDetails d = request.details();
+		String urgency = d.dangerNow() ? "🔴" : (request.priority() >= URGENT) ? "🟠" : "⚪";
+		String place = (d.settlement() == null) ? "?" : d.settlement().name();
+		String oblast = (d.oblast() == null) ? "" : d.oblast().name();
+		return this.messages.text(Language.UK, "team.digest.line", urgency, request.number(), place, oblast,
+				d.householdSize(), d.children());
 	}
 
 	/** «Беру»: a linked volunteer of the team claims it from the group. */

@@ -303,11 +303,25 @@ public class Requests {
 	 */
 	public Optional<EvacuationRequest> messageFromResident(long chatId, String messageId, String text,
 			Attachment attachment) {
-		return openOfChat(chatId).stream()
+		Optional<EvacuationRequest> attached = openOfChat(chatId).stream()
 			.findFirst()
 			.flatMap(r -> change(r.id(),
 					req -> req.messageFromResident(messageId, text, attachment, this.clock.instant())))
 			.filter(r -> r.thread().stream().anyMatch(m -> m.id().equals(messageId)));
+		// for whoever passes it on, such as to the claimer's Telegram
+		attached.ifPresent(r -> this.events.publishEvent(new ResidentWrote(r.id(), r.number(), messageId)));
+		return attached;
+	}
+
+	/**
+	 * The resident corrected their answers; publishes {@link RequestAmended}, so that the
+	 * request follows its place to its teams.
+	 * @throws IllegalStateException when the request is closed
+	 */
+	public Optional<EvacuationRequest> amendByResident(String id, RequestDetails details) {
+		Optional<EvacuationRequest> amended = change(id, r -> r.amendByResident(details, this.clock.instant()));
+		amended.ifPresent(r -> this.events.publishEvent(new RequestAmended(r.id(), r.number())));
+		return amended;
 	}
 
 	public Optional<EvacuationRequest> mergeInto(String id, String number, String by) {

@@ -8,6 +8,7 @@ import org.evac.domain.place.PlaceRef;
 import org.evac.domain.place.SettlementRegister;
 import org.evac.domain.request.EvacuationRequest;
 import org.evac.domain.request.RequestDetails;
+import org.evac.domain.request.RequestAmended;
 import org.evac.domain.request.RequestFiled;
 
 import org.springframework.core.Ordered;
@@ -56,6 +57,14 @@ public class TeamAssignment {
 	@Order(Ordered.HIGHEST_PRECEDENCE)
 	public void on(RequestFiled filed) {
 		assign(filed.id(), this.teams.all());
+	}
+
+	/**
+	 * The resident corrected their place: the request goes to the teams of the new one.
+	 */
+	@EventListener
+	public void on(RequestAmended amended) {
+		assign(amended.id(), this.teams.all());
 	}
 
 	/** After a change of teams: every request goes to the teams of its place now. */

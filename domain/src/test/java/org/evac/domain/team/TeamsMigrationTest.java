@@ -15,7 +15,9 @@ import org.evac.domain.place.PlaceRef;
 import org.evac.domain.place.SettlementRegister;
 import org.evac.domain.request.Destination;
 import org.evac.domain.request.EvacuationRequest;
+import org.evac.domain.request.RequestAmended;
 import org.evac.domain.request.RequestDetails;
+import org.evac.domain.request.RequestFiled;
 import org.evac.domain.request.Requests;
 import org.evac.domain.request.RequestsFixtures;
 import org.evac.domain.testing.TestDatabase;
@@ -129,6 +131,33 @@ class TeamsMigrationTest {
 		this.assignment.reassignAll();
 
 		assertThat(this.requests.byId(bakhmut.id()).orElseThrow().teams()).containsExactly(kharkiv.id());
+	}
+
+	@Test
+	void aRequestWhosePlaceTheResidentCorrectsGoesToTheTeamsOfTheNewPlace() {
+		this.migration.migrate();
+		this.teams.delete(TeamsMigration.WHOLE_COUNTRY_TEAM);
+		Team donetsk = this.teams.create("Донеччина", List.of(AreaTest.DONETSK_OBLAST), -100L, List.of());
+		Team kharkiv = this.teams.create("Харківщина", List.of(AreaTest.KHARKIV_OBLAST), -300L, List.of());
+		Requests publishing = new Requests(this.database.template(), this.clock, event -> {
+			if (event instanceof RequestFiled filed) {
+				this.assignment.on(filed);
+			}
+			if (event instanceof RequestAmended amended) {
+				this.assignment.on(amended);
+			}
+		});
+		EvacuationRequest request = publishing.file(1L, "1-1", Language.UK, RequestsFixtures.family());
+		assertThat(publishing.byId(request.id()).orElseThrow().teams()).containsExactly(donetsk.id());
+
+		publishing.amendByResident(request.id(), nearKharkiv());
+
+		assertThat(publishing.byId(request.id()).orElseThrow().teams()).containsExactly(kharkiv.id());
+	}
+
+	static RequestDetails nearKharkiv() {
+		return new RequestDetails(PlaceRef.named("біля річки"), null, "вул. Садова, 1", new GeoPoint(49.9935, 36.2304),
+				"+380501234567", null, 1, 0, java.util.Set.of(), Destination.undecided(), false);
 	}
 
 	static RequestDetails somewhereUnknown() {

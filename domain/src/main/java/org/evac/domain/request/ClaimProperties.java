@@ -1,4 +1,4 @@
-package org.evac.admin.casework;
+package org.evac.domain.request;
 
 import java.time.Duration;
 

@@ -1,15 +1,11 @@
-package org.evac.admin.casework;
+package org.evac.domain.request;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 import org.evac.domain.i18n.Messages;
 import org.evac.domain.place.SeedFiles;
-import org.evac.domain.request.EvacuationRequest;
 import org.evac.domain.request.PendingEffect.Notice;
-import org.evac.domain.request.Pickup;
-import org.evac.domain.request.RequestDetails;
-import org.evac.domain.request.RequestStatus;
 
 import org.springframework.stereotype.Component;
 
@@ -17,10 +13,12 @@ import org.springframework.stereotype.Component;
  * What the resident is told, in their language, of what volunteers did: every status
  * change, every message, a merge. The notice is stored with the change and queued in the
  * outbox from there ({@link org.evac.outbox.EffectsRelay}). A resident who erased their
- * data has no chat any more and is told nothing (null).
+ * data has no chat any more and is told nothing (null). The page's casework and the
+ * crews' buttons in Telegram both tell the resident through this one class, so a change
+ * reads the same to them whoever made it, wherever.
  */
 @Component
-class ResidentNotices {
+public class ResidentNotices {
 
 	private final Messages messages;
 
@@ -29,14 +27,14 @@ class ResidentNotices {
 	/** Pickup times in the residents' zone. */
 	private final DateTimeFormatter when;
 
-	ResidentNotices(Messages messages, ZoneId zone, SeedFiles seeds) {
+	public ResidentNotices(Messages messages, ZoneId zone, SeedFiles seeds) {
 		this.messages = messages;
 		this.seeds = seeds;
 		this.when = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").withZone(zone);
 	}
 
 	/** Of the status the request has just been moved to; null when that is not told. */
-	Notice statusChanged(EvacuationRequest request) {
+	public Notice statusChanged(EvacuationRequest request) {
 		RequestStatus status = request.status();
 		String key = "notice.status." + status.name();
 		if (!this.messages.has(key)) {
@@ -65,12 +63,12 @@ class ResidentNotices {
 		return text.toString();
 	}
 
-	Notice message(EvacuationRequest request, String messageId, String body) {
+	public Notice message(EvacuationRequest request, String messageId, String body) {
 		return notice(request, "message:" + request.id() + ":" + messageId,
 				text(request, "notice.message", request.number(), body));
 	}
 
-	Notice merged(EvacuationRequest merged, String stays) {
+	public Notice merged(EvacuationRequest merged, String stays) {
 		return notice(merged, "merged:" + merged.id(), text(merged, "notice.merged", merged.number(), stays));
 	}
 
