@@ -1,8 +1,6 @@
 package org.evac.embeddedmongo;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
@@ -28,7 +26,8 @@ record DateRange(Instant from, boolean fromInclusive, Instant to, boolean toIncl
 		if (paths.size() != 1) {
 			return null;
 		}
-		List<Document> conjuncts = conjuncts(query);
+		List<Document> conjuncts = EqualityQuery.conjuncts(query); // as the equalities
+																	// are read
 		if (conjuncts == null) {
 			return null;
 		}
@@ -70,27 +69,6 @@ record DateRange(Instant from, boolean fromInclusive, Instant to, boolean toIncl
 							// reasoned about
 		}
 		return new DateRange(from, fromInclusive, to, toInclusive);
-	}
-
-	/** As {@link EqualityQuery} reads them: the query and the conditions of its $ands. */
-	private static List<Document> conjuncts(Document query) {
-		List<Document> conjuncts = new ArrayList<>();
-		conjuncts.add(query);
-		for (int i = 0; i < conjuncts.size(); i++) {
-			if (!conjuncts.get(i).containsKey("$and")) {
-				continue;
-			}
-			if (!(conjuncts.get(i).get("$and") instanceof Collection<?> all) || all.isEmpty()) {
-				return null;
-			}
-			for (Object each : all) {
-				if (!(each instanceof Document condition)) {
-					return null;
-				}
-				conjuncts.add(condition);
-			}
-		}
-		return conjuncts;
 	}
 
 }
