@@ -126,7 +126,11 @@ final class BotApiHandler implements HttpHandler {
 				write(exchange, reply);
 			}
 		}
-		catch (RuntimeException | IOException ex) {
+		catch (IOException ex) {
+			// The client went away, as a bot stopped during its long poll does: there is
+			// nobody left to answer.
+		}
+		catch (RuntimeException ex) {
 			// A bug in the fake must be loud, but still answer so the client does not
 			// hang.
 			ex.printStackTrace();
