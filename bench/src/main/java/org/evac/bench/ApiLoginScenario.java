@@ -213,7 +213,7 @@ final class ApiLoginScenario {
 	}
 
 	/** A personal access token of the admin's, made with Basic as a script would. */
-	private static String token(Evac evac) throws Exception {
+	static String token(Evac evac) throws Exception {
 		HttpResponse<String> made = HttpClient.newHttpClient()
 			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + evac.port() + "/api/me/tokens"))
 				.header("Authorization", basic())
