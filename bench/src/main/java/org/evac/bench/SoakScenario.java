@@ -19,21 +19,21 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.evac.bench.process.Launch;
 import org.evac.bench.report.Latency;
 import org.evac.bench.residents.PacedCrowd;
-import org.evac.bench.residents.Script;
 import org.evac.bench.soak.LogProblems;
 import org.evac.bench.soak.RssTrend;
 import org.evac.bench.soak.SoakRun;
 import org.evac.telegramfake.FakeTelegramApi;
 
 /**
- * Scenario 5 (issue 17, item 8): a soak. Residents fill in requests at a steady pace (20
- * updates a second by default) for ten minutes, under Telegram's own limits (evac's
- * defaults, enforced by the stand-in), with reminders ticking (check-ins every two
- * minutes, so they fall due during the soak) and a volunteer polling the queue every five
- * seconds with a personal access token. It reports evac's RSS over time (the last half
- * against the first), anything at ERROR or any exception in evac's log, and whether every
- * conversation that started ended with a filed request. Writes {@code soak.md} beside the
- * other results. Not among the default scenarios: it takes its minutes.
+ * Scenario 5 (issue 17, item 8): a soak. Residents arrive one by one and fill in
+ * requests, answering each question at once, at a pace that makes 20 updates a second (by
+ * default) for ten minutes, under Telegram's own limits (evac's defaults, enforced by the
+ * stand-in), with reminders ticking (check-ins every two minutes, so they fall due during
+ * the soak) and a volunteer polling the queue every five seconds with a personal access
+ * token. It reports evac's RSS over time (the last half against the first), anything at
+ * ERROR or any exception in evac's log, and whether every conversation that started ended
+ * with a filed request. Writes {@code soak.md} beside the other results. Not among the
+ * default scenarios: it takes its minutes.
  *
  * <pre>
  * java -jar bench/target/evac-bench.jar --scenarios=soak [--soak-minutes=10] [--soak-rate=20]
@@ -49,11 +49,6 @@ final class SoakScenario {
 	private static final Duration RSS_EVERY = Duration.ofSeconds(10);
 
 	private static final Duration POLL_EVERY = Duration.ofSeconds(5);
-
-	/**
-	 * Residents under way at most: past that, evac is not keeping up, and new ones wait.
-	 */
-	private static final int MOST_UNDER_WAY = 500;
 
 	/** After the soak, how long those still under way have to finish. */
 	private static final Duration DRAIN = Duration.ofMinutes(3);
@@ -136,8 +131,8 @@ final class SoakScenario {
 		String token = ApiLoginScenario.token(evac);
 		int rate = this.settings.updatesPerSecond();
 		long seconds = this.settings.duration().toSeconds();
-		PacedCrowd crowd = new PacedCrowd(telegram, (int) (rate * seconds / Script.length()) + MOST_UNDER_WAY,
-				FIRST_CHAT, true);
+		PacedCrowd crowd = new PacedCrowd(telegram, (int) (rate * seconds / PacedCrowd.stepsEach()) + 2, FIRST_CHAT,
+				true);
 		telegram.onCall(crowd);
 		List<RssTrend.Sample> rss = new ArrayList<>();
 		List<Double> polls = new ArrayList<>();
@@ -151,9 +146,12 @@ final class SoakScenario {
 		long start = System.nanoTime();
 		long end = start + this.settings.duration().toNanos();
 		try {
-			timer.scheduleAtFixedRate(
-					() -> crowd.offerOne(System.nanoTime() < end && crowd.inProgress() < MOST_UNDER_WAY), 0,
-					1_000_000_000L / rate, TimeUnit.NANOSECONDS);
+			// a resident every steps ÷ rate seconds: rate updates a second in all
+			timer.scheduleAtFixedRate(() -> {
+				if (System.nanoTime() < end) {
+					crowd.startOne();
+				}
+			}, 0, 1_000_000_000L * PacedCrowd.stepsEach() / rate, TimeUnit.NANOSECONDS);
 			timer.scheduleAtFixedRate(() -> {
 				synchronized (rss) {
 					rss.add(new RssTrend.Sample((System.nanoTime() - start) / 1e9, evac.jvm().rssMb()));

@@ -1,12 +1,12 @@
 package org.evac.bench;
 
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import okhttp3.OkHttpClient;
 import org.evac.bench.residents.PacedCrowd;
-import org.evac.bench.residents.Script;
 import org.evac.telegramfake.FakeTelegramApi;
 import org.junit.jupiter.api.Test;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
@@ -17,23 +17,23 @@ import org.telegram.telegrambots.meta.api.objects.Update;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The soak's residents without the processes: updates offered one at a time, each either
- * the next step of a resident the bot answered or a new resident's first, against the
- * echo bot's answering code polling in this JVM.
+ * The soak's residents without the processes: residents started one by one, each going on
+ * as the bot answers, against the echo bot's answering code polling in this JVM.
  */
 class PacedCrowdThroughTheStandInTest {
 
 	@Test
-	void aResidentGoesOnOnlyOnceAnsweredAndNewOnesStartWhileNobodyIsWaiting() throws Exception {
+	void aResidentTakesNoStepBeforeTheBotAnsweredAndNoMoreStartThanThereIsRoomFor() throws Exception {
 		try (FakeTelegramApi telegram = TelegramStandIn.start()) {
 			PacedCrowd crowd = new PacedCrowd(telegram, 2, 700, false);
 			telegram.onCall(crowd);
 
-			assertThat(crowd.offerOne(true)).as("the first resident's /start").isTrue();
-			assertThat(crowd.offerOne(true)).as("nobody answered yet: a second resident").isTrue();
-			assertThat(crowd.offerOne(true)).as("no room for a third, and nobody answered").isFalse();
+			assertThat(crowd.startOne()).isTrue();
+			assertThat(crowd.startOne()).isTrue();
+			assertThat(crowd.startOne()).as("no room for a third").isFalse();
+
 			assertThat(crowd.started()).isEqualTo(2);
-			assertThat(crowd.updates()).isEqualTo(2);
+			assertThat(crowd.updates()).as("nobody answered: one /start each, nothing more").isEqualTo(2);
 			assertThat(telegram.pendingUpdates()).isEqualTo(2);
 		}
 	}
@@ -47,13 +47,11 @@ class PacedCrowdThroughTheStandInTest {
 			Thread bot = echoBot(telegram, polling);
 			try {
 				for (int i = 0; i < 3; i++) {
-					assertThat(crowd.offerOne(true)).isTrue();
+					assertThat(crowd.startOne()).isTrue();
 				}
 				long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
 				while (crowd.inProgress() > 0 && System.nanoTime() < deadline) {
-					if (!crowd.offerOne(false)) {
-						Thread.onSpinWait();
-					}
+					Thread.sleep(20);
 				}
 			}
 			finally {
@@ -63,10 +61,9 @@ class PacedCrowdThroughTheStandInTest {
 
 			assertThat(crowd.filed()).isEqualTo(3);
 			assertThat(crowd.inProgress()).isZero();
-			assertThat(crowd.updates()).isEqualTo(3 * Script.length());
-			assertThat(crowd.turnsMs()).hasSize(3 * Script.length());
-			assertThat(java.util.Arrays.stream(crowd.turnsMs()).min().orElseThrow()).isNotNegative();
-			assertThat(crowd.offerOne(false)).as("nobody is left waiting").isFalse();
+			assertThat(crowd.updates()).isEqualTo(3 * PacedCrowd.stepsEach());
+			assertThat(crowd.turnsMs()).hasSize(3 * PacedCrowd.stepsEach());
+			assertThat(Arrays.stream(crowd.turnsMs()).min().orElseThrow()).isNotNegative();
 		}
 	}
 

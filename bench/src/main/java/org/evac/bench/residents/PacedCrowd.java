@@ -2,8 +2,6 @@ package org.evac.bench.residents;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
@@ -11,10 +9,12 @@ import org.evac.telegramfake.ApiCall;
 import org.evac.telegramfake.FakeTelegramApi;
 
 /**
- * Residents going through the {@link Script} at a steady pace rather than all at once,
- * for a soak: each {@link #offerOne} is one update, the next step of a resident the bot
- * has answered or, when nobody is waiting to go on, a new resident's {@code /start}. A
- * resident goes on only once the bot has answered their last step, as in {@link Crowd}.
+ * Residents arriving one by one rather than all at once, for a soak: {@link #startOne} is
+ * a new resident's {@code /start}, and from then on each goes through the {@link Script}
+ * as in {@link Crowd}, taking the next step as soon as the bot has answered the last.
+ * Residents arriving every {@code steps ÷ rate} seconds make {@code rate} updates a
+ * second once the first are under way, as long as the bot keeps up; when it does not,
+ * residents wait for it rather than pile up more updates.
  */
 public final class PacedCrowd implements Consumer<ApiCall> {
 
@@ -27,9 +27,6 @@ public final class PacedCrowd implements Consumer<ApiCall> {
 	private final long firstChat;
 
 	private final Resident[] residents;
-
-	/** Residents the bot has answered, in the order it did: their next step is due. */
-	private final Queue<Resident> ready = new ConcurrentLinkedQueue<>();
 
 	private final AtomicInteger started = new AtomicInteger();
 
@@ -53,6 +50,11 @@ public final class PacedCrowd implements Consumer<ApiCall> {
 		this.residents = new Resident[capacity];
 	}
 
+	/** The number of updates one resident sends, {@code /start} to a filed request. */
+	public static int stepsEach() {
+		return STEPS.size();
+	}
+
 	private static final class Resident {
 
 		final long chatId;
@@ -68,24 +70,19 @@ public final class PacedCrowd implements Consumer<ApiCall> {
 	}
 
 	/**
-	 * Offers one update: the next step of the resident answered longest ago, else, if
-	 * {@code mayStartNew} and there is room, a new resident's first.
-	 * @return false when there was nobody to offer one for
+	 * A new resident writes {@code /start}.
+	 * @return false when all {@code capacity} have started
 	 */
-	public boolean offerOne(boolean mayStartNew) {
-		Resident next = this.ready.poll();
-		if (next == null) {
-			if (!mayStartNew || this.started.get() >= this.residents.length) {
-				return false;
-			}
-			int index = this.started.getAndIncrement();
-			next = new Resident(this.firstChat + index);
-			this.residents[index] = next;
+	public boolean startOne() {
+		int index = this.started.getAndIncrement();
+		if (index >= this.residents.length) {
+			this.started.decrementAndGet();
+			return false;
 		}
-		synchronized (next) {
-			next.offeredAt = System.nanoTime();
-			this.updates.incrementAndGet();
-			STEPS.get(next.step).takeIn(this.telegram, next.chatId);
+		Resident resident = new Resident(this.firstChat + index);
+		synchronized (resident) {
+			this.residents[index] = resident;
+			offerNext(resident);
 		}
 		return true;
 	}
@@ -98,7 +95,7 @@ public final class PacedCrowd implements Consumer<ApiCall> {
 			return;
 		}
 		long index = call.chatId() - this.firstChat;
-		if (index < 0 || index >= this.started.get() || index >= this.residents.length) {
+		if (index < 0 || index >= this.residents.length) {
 			return;
 		}
 		Resident resident = this.residents[(int) index];
@@ -106,8 +103,8 @@ public final class PacedCrowd implements Consumer<ApiCall> {
 			return;
 		}
 		synchronized (resident) {
-			// a check-in or reminder to someone already through is no answer to a step
-			if (resident.step >= STEPS.size() || resident.offeredAt == 0) {
+			// a check-in or reminder to someone already through answers no step
+			if (resident.step >= STEPS.size()) {
 				return;
 			}
 			if (this.waitsForNextQuestion && !call.params().toString().contains(STEPS.get(resident.step).expect())) {
@@ -117,15 +114,21 @@ public final class PacedCrowd implements Consumer<ApiCall> {
 			synchronized (this.turnsMs) {
 				this.turnsMs.add(ms);
 			}
-			resident.offeredAt = 0;
 			resident.step++;
 			if (resident.step == STEPS.size()) {
 				this.filed.incrementAndGet();
 			}
 			else {
-				this.ready.add(resident);
+				offerNext(resident);
 			}
 		}
+	}
+
+	private void offerNext(Resident resident) {
+		// before the update exists: the bot's answer cannot come first
+		resident.offeredAt = System.nanoTime();
+		this.updates.incrementAndGet();
+		STEPS.get(resident.step).takeIn(this.telegram, resident.chatId);
 	}
 
 	/** Residents who sent their {@code /start}. */
