@@ -31,7 +31,7 @@ import org.evac.bench.process.Launch;
 import org.evac.bench.queue.RequestDocuments;
 import org.evac.bench.report.Latency;
 import org.evac.bench.report.Results;
-import org.evac.bench.standin.StandIn;
+import org.evac.telegramfake.FakeTelegramApi;
 
 /**
  * Scenario 4: what logging in costs an API call. {@code GET /api/requests/{id}} (one
@@ -85,13 +85,13 @@ final class ApiLoginScenario {
 	String run() throws Exception {
 		String load = Machine.load();
 		Map<String, Latency> figures = new LinkedHashMap<>();
-		try (StandIn standIn = StandIn.start(4)) {
+		try (FakeTelegramApi telegram = TelegramStandIn.start()) {
 			// bcrypt on every call: each takes 12 clients × ~0.25 s of CPU, so fewer
 			// calls
-			measureOn("api-logins-uncached", standIn, List.of("--evac.api-clients.basic-cache-for=0s"),
+			measureOn("api-logins-uncached", telegram, List.of("--evac.api-clients.basic-cache-for=0s"),
 					(evac, id) -> figures.put("Basic, bcrypt every call (cache off)",
 							measure(evac, id, Math.max(5, this.calls / 10), UnaryOperator.identity(), basic())));
-			measureOn("api-logins", standIn, List.of(), (evac, id) -> {
+			measureOn("api-logins", telegram, List.of(), (evac, id) -> {
 				figures.put("Basic, verified credential cached (default)",
 						measure(evac, id, this.calls, UnaryOperator.identity(), basic()));
 				String token = token(evac);
@@ -106,9 +106,9 @@ final class ApiLoginScenario {
 		return table;
 	}
 
-	private void measureOn(String name, StandIn standIn, List<String> settings, Measurement measurement)
+	private void measureOn(String name, FakeTelegramApi telegram, List<String> settings, Measurement measurement)
 			throws Exception {
-		Evac evac = Evac.start(name, this.options, this.launch, standIn, settings, null);
+		Evac evac = Evac.start(name, this.options, this.launch, telegram, settings, null);
 		try {
 			evac.awaitHealthy(Duration.ofSeconds(180));
 			String id;
@@ -213,7 +213,7 @@ final class ApiLoginScenario {
 	}
 
 	/** A personal access token of the admin's, made with Basic as a script would. */
-	private static String token(Evac evac) throws Exception {
+	static String token(Evac evac) throws Exception {
 		HttpResponse<String> made = HttpClient.newHttpClient()
 			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + evac.port() + "/api/me/tokens"))
 				.header("Authorization", basic())

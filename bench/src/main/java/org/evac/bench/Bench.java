@@ -87,6 +87,11 @@ public final class Bench {
 			say("Check-in wave: residents with and without a wave of check-ins due at once, Telegram's limits");
 			attempt("check-in wave", () -> CheckInWaveScenario.of(options, launch, args).run(), problems);
 		}
+		if (options.runs("soak")) {
+			say("Soak: residents at a steady pace, reminders ticking, a volunteer polling the queue");
+			attempt("soak", () -> new SoakScenario(options, launch, SoakScenario.Settings.parse(args))
+				.run("java -jar bench/target/evac-bench.jar " + String.join(" ", args)), problems);
+		}
 		Map<String, Results.Hotspots> profiles = new LinkedHashMap<>();
 		if (options.profile()) {
 			for (String name : List.of("residents-evac", "residents-echo", "delivery-evac", "queue-evac")) {

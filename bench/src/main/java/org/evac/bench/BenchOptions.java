@@ -28,7 +28,9 @@ import java.util.Set;
  * @param evacSettings extra {@code --name=value} settings for every evac started (to try
  * one: {@code --evac-settings="--evac.database.in-memory=true"})
  * @param profile record each evac run with JFR and summarise where its time went
- * @param scenarios which to run: residents, delivery, queue, api-logins
+ * @param scenarios which to run: residents, delivery, queue, api-logins (the default),
+ * and soak (only when named: it takes {@code --soak-minutes}, default 10; see
+ * {@link SoakScenario})
  * @param evacJar the application to measure
  * @param work where the runs keep their databases, logs and recordings
  * @param results where the figures go

@@ -12,12 +12,11 @@ import org.evac.bench.process.Launch;
 import org.evac.bench.report.Latency;
 import org.evac.bench.residents.Crowd;
 import org.evac.bench.residents.CrowdOutcome;
-import org.evac.bench.standin.Limits;
-import org.evac.bench.standin.StandIn;
 import org.evac.outbox.Keyboard;
 import org.evac.outbox.Outbox;
 import org.evac.outbox.OutboxListener;
 import org.evac.outbox.OutgoingMessage;
+import org.evac.telegramfake.FakeTelegramApi;
 
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -88,18 +87,15 @@ final class CheckInWaveScenario {
 	 * and where its calls are heard).
 	 */
 	private Run runOnce(String name, int checkIns) throws Exception {
-		try (StandIn telegram = StandIn.start(16)) {
-			telegram.limits(new Limits(30, 1, 3));
+		try (FakeTelegramApi telegram = TelegramStandIn.start()) {
+			telegram.enforceLimits(30, 1, 3);
 			Evac evac = Evac.start(name, this.options, this.launch, telegram, List.of(), null);
 			try {
 				evac.awaitHealthy(Duration.ofSeconds(120));
 				ResidentsScenario.awaitFirstPoll(telegram, evac.jvm());
-				Crowd crowd = new Crowd(telegram.updates(), this.residents, FIRST_RESIDENT, true);
+				Crowd crowd = new Crowd(telegram, this.residents, FIRST_RESIDENT, true);
 				Deliveries delivered = new Deliveries(FIRST_CHECK_IN, Math.max(1, checkIns));
-				telegram.listener(call -> {
-					crowd.called(call);
-					delivered.called(call);
-				});
+				telegram.onCall(crowd.andThen(delivered));
 				double queueSeconds = queueCheckIns(evac, checkIns);
 				long start = System.nanoTime();
 				crowd.start();
@@ -108,7 +104,7 @@ final class CheckInWaveScenario {
 				double waveSeconds = (System.nanoTime() - start) / 1e9;
 				CrowdOutcome outcome = crowd.outcome();
 				return new Run(checkIns, Latency.of(outcome.latenciesMs()), outcome.finished(), all,
-						(checkIns == 0) ? 0 : delivered.delivered(), queueSeconds, waveSeconds, telegram.refused());
+						(checkIns == 0) ? 0 : delivered.delivered(), queueSeconds, waveSeconds, telegram.tooManyRequestsAnswered());
 			}
 			finally {
 				evac.close();

@@ -2,6 +2,7 @@ package org.evac.bench;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -9,12 +10,11 @@ import com.mongodb.client.MongoClient;
 import org.evac.bench.delivery.Deliveries;
 import org.evac.bench.delivery.DeliveryRun;
 import org.evac.bench.process.Launch;
-import org.evac.bench.standin.Limits;
-import org.evac.bench.standin.StandIn;
 import org.evac.outbox.Keyboard;
 import org.evac.outbox.Outbox;
 import org.evac.outbox.OutboxListener;
 import org.evac.outbox.OutgoingMessage;
+import org.evac.telegramfake.FakeTelegramApi;
 
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -40,13 +40,13 @@ final class DeliveryScenario {
 	}
 
 	DeliveryRun run(String name, int cap, int messages) throws Exception {
-		try (StandIn standIn = StandIn.start(16)) {
-			standIn.limits(new Limits(cap, 1, 3));
-			Evac evac = Evac.start(name, this.options, this.launch, standIn,
+		try (FakeTelegramApi telegram = TelegramStandIn.start()) {
+			telegram.enforceLimits(cap, 1, 3);
+			Evac evac = Evac.start(name, this.options, this.launch, telegram,
 					List.of("--evac.delivery.max-per-second=" + cap), null);
 			try {
 				evac.awaitHealthy(Duration.ofSeconds(120));
-				return deliver(evac, standIn, cap, messages);
+				return deliver(evac, telegram, cap, messages);
 			}
 			finally {
 				evac.close();
@@ -54,17 +54,17 @@ final class DeliveryScenario {
 		}
 	}
 
-	private static DeliveryRun deliver(Evac evac, StandIn standIn, int cap, int messages) throws Exception {
+	private static DeliveryRun deliver(Evac evac, FakeTelegramApi telegram, int cap, int messages) throws Exception {
 		try (MongoClient client = Evac.mongo(evac.embeddedDatabase())) {
 			Deliveries deliveries = new Deliveries(FIRST_CHAT, messages);
-			standIn.listener(deliveries);
+			telegram.onCall(deliveries);
 			long start = System.nanoTime();
 			queue(new MongoTemplate(client, "evac"), messages);
-			long queuedAt = System.nanoTime();
-			double queueSeconds = (queuedAt - start) / 1e9;
+			double queueSeconds = (System.nanoTime() - start) / 1e9;
+			long queuedAt = Deliveries.nanos(Instant.now());
 			awaitDelivered(deliveries, messages, Duration.ofSeconds(60 + messages * 3L / (2 * cap)));
 			Thread.sleep(3000); // a late duplicate would arrive now
-			return deliveries.outcome(cap, standIn.refused(), queueSeconds, queuedAt);
+			return deliveries.outcome(cap, telegram.tooManyRequestsAnswered(), queueSeconds, queuedAt);
 		}
 	}
 

@@ -27,7 +27,7 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import org.evac.bench.process.ChildJvm;
 import org.evac.bench.process.Launch;
-import org.evac.bench.standin.StandIn;
+import org.evac.telegramfake.FakeTelegramApi;
 
 /**
  * evac as the bench runs it: {@code java -jar evac.jar} in its own JVM, its database in a
@@ -61,14 +61,14 @@ final class Evac implements AutoCloseable {
 	 * @param settings extra {@code --name=value} settings
 	 * @param mongoUri a real MongoDB, or null for the embedded database
 	 */
-	static Evac start(String name, BenchOptions options, Launch launch, StandIn standIn, List<String> settings,
+	static Evac start(String name, BenchOptions options, Launch launch, FakeTelegramApi telegram, List<String> settings,
 			String mongoUri) throws IOException {
 		Path data = options.work().resolve(name + "-data");
 		deleteTree(data);
 		int port = freePort();
 		Map<String, String> env = new HashMap<>();
 		env.put("TELEGRAM_BOT_TOKEN", TOKEN);
-		env.put("TELEGRAM_API_URL", standIn.baseUrl());
+		env.put("TELEGRAM_API_URL", telegram.baseUrl());
 		env.put("SERVER_PORT", Integer.toString(port));
 		env.put("EVAC_DATA_DIR", data.toString());
 		env.put("EVAC_ADMIN_PASSWORD", PASSWORD);

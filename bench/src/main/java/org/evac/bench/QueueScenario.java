@@ -16,9 +16,9 @@ import org.evac.bench.queue.EvacTemplate;
 import org.evac.bench.queue.QueueRun;
 import org.evac.bench.queue.RequestDocuments;
 import org.evac.bench.report.Latency;
-import org.evac.bench.standin.StandIn;
 import org.evac.domain.request.EvacuationRequest;
 import org.evac.domain.request.RequestStatus;
+import org.evac.telegramfake.FakeTelegramApi;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -60,8 +60,8 @@ final class QueueScenario {
 	 * @param mongoUri a real MongoDB, or null for the embedded database
 	 */
 	QueueRun run(String name, String mongoUri) throws Exception {
-		try (StandIn standIn = StandIn.start(4)) {
-			Evac evac = Evac.start(name, this.options, this.launch, standIn, List.of(), mongoUri);
+		try (FakeTelegramApi telegram = TelegramStandIn.start()) {
+			Evac evac = Evac.start(name, this.options, this.launch, telegram, List.of(), mongoUri);
 			try {
 				evac.awaitHealthy(Duration.ofSeconds(120));
 				String uri = (mongoUri != null) ? mongoUri : evac.embeddedDatabase();

@@ -16,8 +16,7 @@ import org.evac.bench.report.Latency;
 import org.evac.bench.residents.BotRun;
 import org.evac.bench.residents.Crowd;
 import org.evac.bench.residents.CrowdOutcome;
-import org.evac.bench.standin.Limits;
-import org.evac.bench.standin.StandIn;
+import org.evac.telegramfake.FakeTelegramApi;
 
 /**
  * Scenario 1: N residents through the questionnaire at once, against evac and then, with
@@ -53,16 +52,16 @@ final class ResidentsScenario {
 	}
 
 	BotRun evac() throws Exception {
-		try (StandIn standIn = StandIn.start(16)) {
-			standIn.limits(raisedLimits());
+		try (FakeTelegramApi telegram = TelegramStandIn.start()) {
+			raiseLimits(telegram);
 			List<String> settings = List.of("--evac.delivery.max-per-second=" + RAISED_GLOBAL,
 					"--evac.delivery.per-chat-per-second=" + RAISED_PER_CHAT,
 					"--evac.delivery.per-chat-burst=" + RAISED_PER_CHAT);
-			Evac evac = Evac.start("residents-evac", this.options, this.launch, standIn, settings, null);
+			Evac evac = Evac.start("residents-evac", this.options, this.launch, telegram, settings, null);
 			try {
 				double startup = evac.awaitHealthy(Duration.ofSeconds(120));
-				double firstPoll = awaitFirstPoll(standIn, evac.jvm());
-				return measure("evac", standIn, evac.jvm(), startup, firstPoll, true, evac::heapUsedMb);
+				double firstPoll = awaitFirstPoll(telegram, evac.jvm());
+				return measure("evac", telegram, evac.jvm(), startup, firstPoll, true, evac::heapUsedMb);
 			}
 			finally {
 				evac.close();
@@ -71,16 +70,16 @@ final class ResidentsScenario {
 	}
 
 	BotRun echo() throws Exception {
-		try (StandIn standIn = StandIn.start(16)) {
-			standIn.limits(raisedLimits());
+		try (FakeTelegramApi telegram = TelegramStandIn.start()) {
+			raiseLimits(telegram);
 			Map<String, String> env = new HashMap<>();
 			env.put("TELEGRAM_BOT_TOKEN", Evac.TOKEN);
-			env.put("TELEGRAM_API_URL", standIn.baseUrl());
+			env.put("TELEGRAM_API_URL", telegram.baseUrl());
 			ChildJvm echo = ChildJvm.start("residents-echo", this.options.work(), this.launch.flags("residents-echo"),
 					List.of("-cp", benchJar().toString(), EchoBot.class.getName()), env);
 			try {
-				double firstPoll = awaitFirstPoll(standIn, echo);
-				return measure("echo", standIn, echo, firstPoll, firstPoll, false, () -> -1);
+				double firstPoll = awaitFirstPoll(telegram, echo);
+				return measure("echo", telegram, echo, firstPoll, firstPoll, false, () -> -1);
 			}
 			finally {
 				echo.close();
@@ -88,13 +87,13 @@ final class ResidentsScenario {
 		}
 	}
 
-	private BotRun measure(String bot, StandIn standIn, ChildJvm jvm, double startup, double firstPoll, boolean isEvac,
-			DoubleSupplier heap) throws Exception {
+	private BotRun measure(String bot, FakeTelegramApi telegram, ChildJvm jvm, double startup, double firstPoll,
+			boolean isEvac, DoubleSupplier heap) throws Exception {
 		Thread.sleep(IDLE.toMillis());
 		double idleRss = jvm.rssMb();
-		warmUp(standIn, isEvac);
-		Crowd crowd = new Crowd(standIn.updates(), this.options.residents(), FIRST_CHAT, isEvac);
-		standIn.listener(crowd);
+		warmUp(telegram, isEvac);
+		Crowd crowd = new Crowd(telegram, this.options.residents(), FIRST_CHAT, isEvac);
+		telegram.onCall(crowd);
 		AtomicLong maxHeap = new AtomicLong(-1);
 		AtomicBoolean sampling = new AtomicBoolean(true);
 		Thread sampler = new Thread(() -> {
@@ -122,7 +121,7 @@ final class ResidentsScenario {
 		}
 		return new BotRun(bot, startup, firstPoll, idleRss, peakRss, jvm.heap(), maxHeap.get(),
 				outcome.updatesPerSecond(), Latency.of(outcome.latenciesMs()), outcome.finished(),
-				outcome.finishedPerSecond(), outcome.turns(), outcome.seconds(), standIn.refused(),
+				outcome.finishedPerSecond(), outcome.turns(), outcome.seconds(), telegram.tooManyRequestsAnswered(),
 				perUpdate(cpu, outcome), perUpdate(benchCpu, outcome), outcome.answeredAtS(), outcome.latenciesMs());
 	}
 
@@ -130,12 +129,12 @@ final class ResidentsScenario {
 	 * A smaller crowd first, unmeasured, for both bots alike: the JIT compiles the hot
 	 * paths, as it has in a bot that has been running when a town is told to leave.
 	 */
-	private void warmUp(StandIn standIn, boolean isEvac) throws InterruptedException {
+	private void warmUp(FakeTelegramApi telegram, boolean isEvac) throws InterruptedException {
 		if (this.options.warmUp() <= 0) {
 			return;
 		}
-		Crowd warmUp = new Crowd(standIn.updates(), this.options.warmUp(), FIRST_WARM_UP_CHAT, isEvac);
-		standIn.listener(warmUp);
+		Crowd warmUp = new Crowd(telegram, this.options.warmUp(), FIRST_WARM_UP_CHAT, isEvac);
+		telegram.onCall(warmUp);
 		warmUp.start();
 		warmUp.await(limit());
 	}
@@ -154,19 +153,22 @@ final class ResidentsScenario {
 		return Duration.ofSeconds(Math.max(120, this.options.residents() * 14L / 25));
 	}
 
-	private static Limits raisedLimits() {
-		return new Limits(RAISED_GLOBAL, RAISED_PER_CHAT, RAISED_PER_CHAT);
+	private static void raiseLimits(FakeTelegramApi telegram) {
+		telegram.enforceLimits(RAISED_GLOBAL, RAISED_PER_CHAT, RAISED_PER_CHAT);
 	}
 
-	static double awaitFirstPoll(StandIn standIn, ChildJvm jvm) throws InterruptedException {
+	/**
+	 * Seconds from the process's start to its first getUpdates, as the stand-in saw it.
+	 */
+	static double awaitFirstPoll(FakeTelegramApi telegram, ChildJvm jvm) throws InterruptedException {
 		long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-		while (standIn.firstPoll() == 0) {
+		while (telegram.firstGetUpdatesAt().isEmpty()) {
 			if (!jvm.isAlive() || System.nanoTime() > deadline) {
 				throw new IllegalStateException(jvm.name() + " never asked for updates; see " + jvm.log());
 			}
 			Thread.sleep(20);
 		}
-		return (standIn.firstPoll() - jvm.startedNanos()) / 1e9;
+		return Duration.between(jvm.startedAt(), telegram.firstGetUpdatesAt().orElseThrow()).toNanos() / 1e9;
 	}
 
 	static Path benchJar() throws URISyntaxException {

@@ -12,6 +12,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -62,6 +64,11 @@ final class BotApiHandler implements HttpHandler {
 
 	private final AtomicInteger tooManyRequests = new AtomicInteger();
 
+	private final AtomicReference<Instant> firstGetUpdates = new AtomicReference<>();
+
+	private volatile Consumer<ApiCall> listener = (call) -> {
+	};
+
 	private final Map<String, JsonNode> stubs = new ConcurrentHashMap<>();
 
 	BotApiHandler(Chats chats, UpdateQueue queue, Recorder recorder) {
@@ -80,6 +87,15 @@ final class BotApiHandler implements HttpHandler {
 		this.limiter = limiter;
 	}
 
+	void listener(Consumer<ApiCall> listener) {
+		this.listener = (listener != null) ? listener : (call) -> {
+		};
+	}
+
+	Instant firstGetUpdates() {
+		return this.firstGetUpdates.get();
+	}
+
 	int tooManyRequestsAnswered() {
 		return this.tooManyRequests.get();
 	}
@@ -92,6 +108,8 @@ final class BotApiHandler implements HttpHandler {
 		this.faultRule = FaultRule.NONE;
 		this.limiter = null;
 		this.tooManyRequests.set(0);
+		this.firstGetUpdates.set(null);
+		listener(null);
 	}
 
 	static String canonical(String method) {
@@ -108,7 +126,11 @@ final class BotApiHandler implements HttpHandler {
 				write(exchange, reply);
 			}
 		}
-		catch (RuntimeException | IOException ex) {
+		catch (IOException ex) {
+			// The client went away, as a bot stopped during its long poll does: there is
+			// nobody left to answer.
+		}
+		catch (RuntimeException ex) {
 			// A bug in the fake must be loud, but still answer so the client does not
 			// hang.
 			ex.printStackTrace();
@@ -135,6 +157,9 @@ final class BotApiHandler implements HttpHandler {
 		}
 		this.recorder.token(path.group(1));
 		String method = canonical(path.group(2));
+		if (method.equals("getUpdates")) {
+			this.firstGetUpdates.compareAndSet(null, at);
+		}
 		ObjectNode params;
 		try {
 			params = readParams(exchange);
@@ -156,7 +181,9 @@ final class BotApiHandler implements HttpHandler {
 			case DISCONNECT -> null;
 		};
 		if (!method.equals("getUpdates")) {
-			this.recorder.call(new ApiCall(method, chatId, params, (reply != null) ? reply.status() : 0, at));
+			ApiCall call = new ApiCall(method, chatId, params, (reply != null) ? reply.status() : 0, at);
+			this.recorder.call(call);
+			this.listener.accept(call);
 		}
 		return reply;
 	}

@@ -10,12 +10,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
@@ -115,9 +117,9 @@ public final class FakeTelegramApi implements AutoCloseable {
 	}
 
 	/**
-	 * Forgets what was recorded and any fault rule, rate limit and unconfirmed updates,
-	 * for a fake shared by several tests. Ids keep increasing, languages stay, and the
-	 * bot's earlier messages can still be edited.
+	 * Forgets what was recorded and any fault rule, rate limit, call listener and
+	 * unconfirmed updates, for a fake shared by several tests. Ids keep increasing,
+	 * languages stay, and the bot's earlier messages can still be edited.
 	 */
 	public void reset() {
 		this.handler.reset();
@@ -305,6 +307,14 @@ public final class FakeTelegramApi implements AutoCloseable {
 		return this.queue.pendingCount();
 	}
 
+	/**
+	 * When the bot first asked for updates (since the start or the last
+	 * {@link #reset()}), e.g. to time how long a bot takes to start polling.
+	 */
+	public Optional<Instant> firstGetUpdatesAt() {
+		return Optional.ofNullable(this.handler.firstGetUpdates());
+	}
+
 	public int getUpdatesCalls() {
 		return callsOf("getUpdates");
 	}
@@ -414,6 +424,17 @@ public final class FakeTelegramApi implements AutoCloseable {
 		return this.recorder.calls((call) -> call.method().equalsIgnoreCase(method));
 	}
 
+	/**
+	 * Tells the listener of every call except getUpdates, as {@link #calls()} records it,
+	 * once its answer is decided and before it is written, on the thread that answers it
+	 * (so keep it short). It may act as the resident at once ({@link #sendText},
+	 * {@link #pressButton}...): a load generator that answers each reply as it arrives
+	 * rather than polling for it. Replaces any earlier listener; {@code null} removes it.
+	 */
+	public void onCall(Consumer<ApiCall> listener) {
+		this.handler.listener(listener);
+	}
+
 	/** When each successfully sent message arrived, in order. */
 	public List<Instant> sendTimestamps() {
 		return allMessages().stream().map(SentMessage::at).toList();
@@ -444,12 +465,22 @@ public final class FakeTelegramApi implements AutoCloseable {
 	}
 
 	/**
-	 * Answers sendMessage with 429 (retry_after 1) when it would exceed either limit in a
-	 * sliding one-second window, as Telegram's flood control does (its documented limits
-	 * are 30 per second overall and about 1 per second per chat).
+	 * Answers sendMessage with 429 (retry_after 1) when it would put more than
+	 * {@code globalPerSecond} in a sliding one-second window, or more than
+	 * {@code perChatPerSecond} to one chat, as Telegram's flood control does (its
+	 * documented limits are 30 per second overall and about 1 per second per chat).
 	 */
 	public void enforceLimits(int globalPerSecond, int perChatPerSecond) {
-		this.handler.limiter(new RateLimiter(globalPerSecond, perChatPerSecond));
+		enforceLimits(globalPerSecond, perChatPerSecond, perChatPerSecond);
+	}
+
+	/**
+	 * Like {@link #enforceLimits(int, int)}, with Telegram's short bursts to one chat: a
+	 * chat may get {@code perChatBurst} messages at once, then {@code perChatPerSecond}
+	 * (a token bucket refilled continuously).
+	 */
+	public void enforceLimits(int globalPerSecond, double perChatPerSecond, int perChatBurst) {
+		this.handler.limiter(new RateLimiter(globalPerSecond, perChatPerSecond, perChatBurst));
 	}
 
 	public void stopEnforcingLimits() {

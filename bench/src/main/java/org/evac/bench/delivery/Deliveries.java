@@ -1,16 +1,20 @@
 package org.evac.bench.delivery;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicIntegerArray;
+import java.util.function.Consumer;
 
 import org.evac.bench.report.Latency;
-import org.evac.bench.standin.Call;
-import org.evac.bench.standin.StandIn;
+import org.evac.telegramfake.ApiCall;
 
-/** What reached the stand-in for a range of chats, one message expected per chat. */
-public final class Deliveries implements StandIn.CallListener {
+/**
+ * What reached the stand-in for a range of chats, one message expected per chat. Times
+ * are nanoseconds of the wall clock, the stand-in's clock (see {@link #nanos(Instant)}).
+ */
+public final class Deliveries implements Consumer<ApiCall> {
 
 	private final long firstChat;
 
@@ -23,17 +27,26 @@ public final class Deliveries implements StandIn.CallListener {
 		this.accepted = new AtomicIntegerArray(chats);
 	}
 
+	/** Told of every call the bot makes, as the stand-in answers it. */
 	@Override
-	public void called(Call call) {
+	public void accept(ApiCall call) {
+		if (call.status() != 200 || !call.method().equals("sendMessage") || call.chatId() == null) {
+			return;
+		}
 		long index = call.chatId() - this.firstChat;
-		if (!call.accepted() || !call.method().equals("sendmessage") || index < 0 || index >= this.accepted.length()) {
+		if (index < 0 || index >= this.accepted.length()) {
 			return;
 		}
 		if (this.accepted.getAndIncrement((int) index) == 0) {
 			synchronized (this.times) {
-				this.times.add(call.nanos());
+				this.times.add(nanos(call.at()));
 			}
 		}
+	}
+
+	/** An instant in the nanoseconds {@link #outcome} takes. */
+	public static long nanos(Instant at) {
+		return at.getEpochSecond() * 1_000_000_000L + at.getNano();
 	}
 
 	public int delivered() {

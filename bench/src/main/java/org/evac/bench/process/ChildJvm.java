@@ -3,6 +3,7 @@ package org.evac.bench.process;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,14 +21,17 @@ public final class ChildJvm implements AutoCloseable {
 
 	private final long startedNanos;
 
+	private final Instant startedAt;
+
 	private final Path log;
 
 	private final Path gcLog;
 
-	private ChildJvm(String name, Process process, long startedNanos, Path log, Path gcLog) {
+	private ChildJvm(String name, Process process, long startedNanos, Instant startedAt, Path log, Path gcLog) {
 		this.name = name;
 		this.process = process;
 		this.startedNanos = startedNanos;
+		this.startedAt = startedAt;
 		this.log = log;
 		this.gcLog = gcLog;
 	}
@@ -60,10 +64,11 @@ public final class ChildJvm implements AutoCloseable {
 			}
 		});
 		long started = System.nanoTime();
+		Instant startedAt = Instant.now();
 		Process process = builder.start();
 		// an interrupted bench must not leave it running
 		Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
-		return new ChildJvm(name, process, started, log, gcLog);
+		return new ChildJvm(name, process, started, startedAt, log, gcLog);
 	}
 
 	public String name() {
@@ -72,6 +77,11 @@ public final class ChildJvm implements AutoCloseable {
 
 	public long startedNanos() {
 		return this.startedNanos;
+	}
+
+	/** The start on the wall clock, to compare with the stand-in's timestamps. */
+	public Instant startedAt() {
+		return this.startedAt;
 	}
 
 	public boolean isAlive() {

@@ -43,8 +43,10 @@ public final class Charts {
 		if (charts.isEmpty()) {
 			return;
 		}
-		int cols = Math.min(2, charts.size());
-		int rows = (charts.size() + 1) / 2;
+		// the encoder fills every cell of the grid: two columns only when they come out
+		// even
+		int cols = (charts.size() % 2 == 0) ? 2 : 1;
+		int rows = charts.size() / cols;
 		BitmapEncoder.saveBitmap(charts, rows, cols, file.toString(), BitmapEncoder.BitmapFormat.PNG);
 	}
 

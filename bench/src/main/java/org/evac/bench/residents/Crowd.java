@@ -1,13 +1,14 @@
 package org.evac.bench.residents;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
-import org.evac.bench.standin.Call;
-import org.evac.bench.standin.StandIn;
-import org.evac.bench.standin.UpdateQueue;
+import org.evac.telegramfake.ApiCall;
+import org.evac.telegramfake.FakeTelegramApi;
 
 /**
  * N residents going through the {@link Script} at once. Each acts as a person does: the
@@ -16,11 +17,11 @@ import org.evac.bench.standin.UpdateQueue;
  * tapping, so the bot is as busy as N people can make it. Runs on the stand-in's threads:
  * a reply is checked and the next update offered right where the reply arrives.
  */
-public final class Crowd implements StandIn.CallListener {
+public final class Crowd implements Consumer<ApiCall> {
 
 	private static final List<Step> STEPS = Script.STEPS;
 
-	private final UpdateQueue updates;
+	private final FakeTelegramApi telegram;
 
 	private final boolean waitsForNextQuestion;
 
@@ -28,7 +29,10 @@ public final class Crowd implements StandIn.CallListener {
 
 	private final Resident[] residents;
 
-	/** Per update (resident × step), in {@link System#nanoTime()}. */
+	/**
+	 * Per update (resident × step), in nanoseconds of the wall clock, the stand-in's
+	 * clock.
+	 */
 	private final long[] offered;
 
 	private final long[] firstReply;
@@ -43,8 +47,8 @@ public final class Crowd implements StandIn.CallListener {
 	 * @param waitsForNextQuestion true for evac (a turn ends with the next question),
 	 * false for the echo bot (a turn ends with its reply)
 	 */
-	public Crowd(UpdateQueue updates, int size, long firstChat, boolean waitsForNextQuestion) {
-		this.updates = updates;
+	public Crowd(FakeTelegramApi telegram, int size, long firstChat, boolean waitsForNextQuestion) {
+		this.telegram = telegram;
 		this.waitsForNextQuestion = waitsForNextQuestion;
 		this.firstChat = firstChat;
 		this.residents = new Resident[size];
@@ -63,10 +67,6 @@ public final class Crowd implements StandIn.CallListener {
 
 		int step;
 
-		int nextMessageId = 1;
-
-		int lastBotMessage;
-
 		/** Messages the bot sent to this resident's chat (not counting edits). */
 		int messages;
 
@@ -78,7 +78,7 @@ public final class Crowd implements StandIn.CallListener {
 
 	/** Everybody writes /start now. */
 	public void start() {
-		this.started = System.nanoTime();
+		this.started = nanos(Instant.now());
 		for (Resident resident : this.residents) {
 			synchronized (resident) {
 				offerNext(resident);
@@ -91,10 +91,15 @@ public final class Crowd implements StandIn.CallListener {
 		return this.done.await(limit.toMillis(), TimeUnit.MILLISECONDS);
 	}
 
+	/** Told of every call the bot makes, as the stand-in answers it. */
 	@Override
-	public void called(Call call) {
+	public void accept(ApiCall call) {
+		boolean message = call.method().equals("sendMessage");
+		if (call.status() != 200 || !(message || call.method().equals("editMessageText")) || call.chatId() == null) {
+			return;
+		}
 		long index = call.chatId() - this.firstChat;
-		if (!call.accepted() || !call.isChatMessage() || index < 0 || index >= this.residents.length) {
+		if (index < 0 || index >= this.residents.length) {
 			return;
 		}
 		Resident resident = this.residents[(int) index];
@@ -102,20 +107,19 @@ public final class Crowd implements StandIn.CallListener {
 			if (resident.step >= STEPS.size()) {
 				return;
 			}
-			if (call.method().equals("sendmessage")) {
+			if (message) {
 				resident.messages++;
 			}
 			int turn = (int) index * STEPS.size() + resident.step;
+			long at = nanos(call.at());
 			if (this.firstReply[turn] == 0) {
-				this.firstReply[turn] = call.nanos();
+				this.firstReply[turn] = at;
 			}
-			if (call.method().equals("sendmessage") && call.body().contains("inline_keyboard")) {
-				resident.lastBotMessage = call.messageId();
-			}
-			if (this.waitsForNextQuestion && !call.body().contains(STEPS.get(resident.step).expect())) {
+			// the text and the keyboard, whichever carries what the step expects
+			if (this.waitsForNextQuestion && !call.params().toString().contains(STEPS.get(resident.step).expect())) {
 				return; // an acknowledgement; the question comes next
 			}
-			this.answered[turn] = call.nanos();
+			this.answered[turn] = at;
 			resident.step++;
 			if (resident.step == STEPS.size()) {
 				this.done.countDown();
@@ -129,11 +133,13 @@ public final class Crowd implements StandIn.CallListener {
 	private void offerNext(Resident resident) {
 		Step step = STEPS.get(resident.step);
 		int turn = (int) (resident.chatId - this.firstChat) * STEPS.size() + resident.step;
-		int messageId = resident.nextMessageId++;
-		this.updates.offer(id -> {
-			this.offered[turn] = System.nanoTime();
-			return step.update(id, resident.chatId, messageId, resident.lastBotMessage);
-		});
+		// before the update exists: the bot's answer cannot come first
+		this.offered[turn] = nanos(Instant.now());
+		step.takeIn(this.telegram, resident.chatId);
+	}
+
+	private static long nanos(Instant at) {
+		return at.getEpochSecond() * 1_000_000_000L + at.getNano();
 	}
 
 	/**

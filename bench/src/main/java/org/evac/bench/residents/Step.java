@@ -1,5 +1,7 @@
 package org.evac.bench.residents;
 
+import org.evac.telegramfake.FakeTelegramApi;
+
 /**
  * One thing a resident does, and how they know the bot has answered it: the bot's next
  * question carries {@code expect} (a button's data, a keyboard's kind, a request number).
@@ -32,16 +34,16 @@ record Step(Kind kind, String value, String expect) {
 		return new Step(Kind.CONTACT, phone, expect);
 	}
 
-	String update(int updateId, long chatId, int messageId, int lastBotMessageId) {
+	/**
+	 * The resident in {@code chatId} does it, through the stand-in's resident side (a tap
+	 * is on the newest of the bot's messages there with buttons).
+	 */
+	void takeIn(FakeTelegramApi telegram, long chatId) {
 		switch (this.kind) {
-			case TEXT:
-				return Updates.text(updateId, chatId, messageId, this.value);
-			case TAP:
-				return Updates.tap(updateId, chatId, lastBotMessageId, this.value);
-			case LOCATION:
-				return Updates.location(updateId, chatId, messageId, Script.LATITUDE, Script.LONGITUDE);
-			default:
-				return Updates.contact(updateId, chatId, messageId, this.value);
+			case TEXT -> telegram.sendText(chatId, this.value);
+			case TAP -> telegram.pressButton(chatId, this.value);
+			case LOCATION -> telegram.shareLocation(chatId, Script.LATITUDE, Script.LONGITUDE);
+			case CONTACT -> telegram.shareContact(chatId, this.value);
 		}
 	}
 
