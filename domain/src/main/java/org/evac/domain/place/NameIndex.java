@@ -18,13 +18,14 @@ final class NameIndex {
 	private static final LevenshteinDistance[] WITHIN = { new LevenshteinDistance(0), new LevenshteinDistance(1),
 			new LevenshteinDistance(2) };
 
-	/** Each distinct name once: namesakes (a hundred Іванівка) are compared once. */
+	/**
+	 * Each distinct name once, sorted (a name is found by binary search): namesakes (a
+	 * hundred Іванівка) are compared once.
+	 */
 	private final String[] keys;
 
 	/** The settlements bearing each key. */
 	private final int[][] owners;
-
-	private final Map<String, Integer> keyNumbers;
 
 	private final Map<String, int[]> grams;
 
@@ -41,7 +42,6 @@ final class NameIndex {
 		this.names = names.size();
 		this.keys = byKey.keySet().stream().sorted().toArray(String[]::new);
 		this.owners = new int[this.keys.length][];
-		this.keyNumbers = new HashMap<>(this.keys.length * 2);
 		// postings as plain arrays, sized by a first pass: some 800,000 of them
 		Map<String, int[]> counts = new HashMap<>();
 		for (String key : this.keys) {
@@ -54,7 +54,6 @@ final class NameIndex {
 		counts.values().forEach(count -> count[0] = 0);
 		for (int k = 0; k < this.keys.length; k++) {
 			this.owners[k] = byKey.get(this.keys[k]).stream().mapToInt(Integer::intValue).toArray();
-			this.keyNumbers.put(this.keys[k], k);
 			for (String gram : trigrams(this.keys[k])) {
 				this.grams.get(gram)[counts.get(gram)[0]++] = k;
 			}
@@ -63,8 +62,8 @@ final class NameIndex {
 
 	/** The settlements (by owner number) with a name of this skeleton. */
 	int[] named(String skeleton) {
-		Integer k = this.keyNumbers.get(skeleton);
-		return (k == null) ? new int[0] : this.owners[k];
+		int k = Arrays.binarySearch(this.keys, skeleton);
+		return (k < 0) ? new int[0] : this.owners[k];
 	}
 
 	/**

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Predicate;
 
 import org.springframework.core.io.Resource;
@@ -17,50 +18,91 @@ import org.springframework.core.io.Resource;
  * renaming ({@link RenamedPlaces} and the register's {@code old_name_uk}); Latin letters
  * that look Cyrillic; a missing or different apostrophe; the register's transliteration
  * or an English spelling; one or two letters wrong, missing or swapped. The index is
- * built once at start; a lookup reads it only.
+ * built once at start (on a thread of its own when made {@link #inBackground}); a lookup
+ * reads it only.
  */
 public class PlaceMatcher {
 
 	/** Candidates offered at most: each is a button on a phone screen. */
 	public static final int MAX_CANDIDATES = 8;
 
-	private final Settlement[] settlements;
-
-	private final Map<String, List<Integer>> official = new HashMap<>();
-
-	private final NameIndex cyrillic;
-
-	private final NameIndex latin;
+	/**
+	 * The index, being built or built: building it takes seconds of CPU, which a start
+	 * can spend on its other parts meanwhile (see {@link #inBackground}).
+	 */
+	private final CompletableFuture<Index> index;
 
 	PlaceMatcher(Collection<Settlement> register, RenamedPlaces renamed) {
-		this.settlements = register.stream().sorted(Comparator.comparing(Settlement::code)).toArray(Settlement[]::new);
-		NameIndex.Builder cyrillic = new NameIndex.Builder();
-		NameIndex.Builder latin = new NameIndex.Builder();
-		for (int i = 0; i < this.settlements.length; i++) {
-			Settlement s = this.settlements[i];
-			String name = PlaceNames.normalize(s.names().uk());
-			this.official.computeIfAbsent(name, n -> new ArrayList<>(1)).add(i);
-			addUkrainian(name, i, cyrillic, latin);
-			if (s.oldName() != null) {
-				addUkrainian(PlaceNames.normalize(s.oldName()), i, cyrillic, latin);
-			}
-			for (RenamedPlaces.OldName old : renamed.of(s.code())) {
-				addUkrainian(PlaceNames.normalize(old.uk()), i, cyrillic, latin);
-				String ru = PlaceNames.normalize(old.ru());
-				cyrillic.add(Spellings.skeleton(ru), i);
-				latin.add(Spellings.latinSkeleton(RussianForms.inLatin(ru)), i);
-			}
-			if (s.names().en() != null) {
-				latin.add(Spellings.latinSkeleton(PlaceNames.normalize(s.names().en())), i);
-			}
-		}
-		this.cyrillic = cyrillic.build();
-		this.latin = latin.build();
+		this.index = CompletableFuture.completedFuture(new Index(register, renamed));
+	}
+
+	private PlaceMatcher(CompletableFuture<Index> index) {
+		this.index = index;
 	}
 
 	/** The matcher over the register and the names before renaming in {@code csv}. */
 	public static PlaceMatcher of(SettlementRegister register, Resource renamedPlaces) {
 		return new PlaceMatcher(register.all(), RenamedPlaces.read(renamedPlaces, register));
+	}
+
+	/**
+	 * The same matcher, its index built on a thread of its own: a lookup before it is
+	 * ready waits for it. The names before renaming are read and checked against the
+	 * register here and now, so a wrong file still stops the start.
+	 */
+	public static PlaceMatcher inBackground(SettlementRegister register, Resource renamedPlaces) {
+		RenamedPlaces renamed = RenamedPlaces.read(renamedPlaces, register);
+		Collection<Settlement> settlements = register.all();
+		return new PlaceMatcher(CompletableFuture.supplyAsync(() -> new Index(settlements, renamed), task -> {
+			Thread thread = new Thread(task, "place-index");
+			thread.setDaemon(true);
+			thread.start();
+		}));
+	}
+
+	private Index index() {
+		return this.index.join();
+	}
+
+	/** The register's names as typed names are compared with them, built once. */
+	private static final class Index {
+
+		private final Settlement[] settlements;
+
+		private final Map<String, List<Integer>> official = new HashMap<>();
+
+		private final NameIndex cyrillic;
+
+		private final NameIndex latin;
+
+		Index(Collection<Settlement> register, RenamedPlaces renamed) {
+			this.settlements = register.stream()
+				.sorted(Comparator.comparing(Settlement::code))
+				.toArray(Settlement[]::new);
+			NameIndex.Builder cyrillic = new NameIndex.Builder();
+			NameIndex.Builder latin = new NameIndex.Builder();
+			for (int i = 0; i < this.settlements.length; i++) {
+				Settlement s = this.settlements[i];
+				String name = PlaceNames.normalize(s.names().uk());
+				this.official.computeIfAbsent(name, n -> new ArrayList<>(1)).add(i);
+				addUkrainian(name, i, cyrillic, latin);
+				if (s.oldName() != null) {
+					addUkrainian(PlaceNames.normalize(s.oldName()), i, cyrillic, latin);
+				}
+				for (RenamedPlaces.OldName old : renamed.of(s.code())) {
+					addUkrainian(PlaceNames.normalize(old.uk()), i, cyrillic, latin);
+					String ru = PlaceNames.normalize(old.ru());
+					cyrillic.add(Spellings.skeleton(ru), i);
+					latin.add(Spellings.latinSkeleton(RussianForms.inLatin(ru)), i);
+				}
+				if (s.names().en() != null) {
+					latin.add(Spellings.latinSkeleton(PlaceNames.normalize(s.names().en())), i);
+				}
+			}
+			this.cyrillic = cyrillic.build();
+			this.latin = latin.build();
+		}
+
 	}
 
 	private static void addUkrainian(String name, int owner, NameIndex.Builder cyrillic, NameIndex.Builder latin) {
@@ -80,15 +122,16 @@ public class PlaceMatcher {
 		if (normalized.isEmpty()) {
 			return PlaceMatch.none();
 		}
+		Index names = index();
 		Map<Integer, PlaceMatch.Candidate> found = new LinkedHashMap<>();
-		List<Integer> officially = this.official.getOrDefault(PlaceNames.normalize(typed), List.of());
+		List<Integer> officially = names.official.getOrDefault(PlaceNames.normalize(typed), List.of());
 		officially
-			.forEach(i -> found.put(i, new PlaceMatch.Candidate(this.settlements[i], PlaceMatch.How.OFFICIAL, 0)));
+			.forEach(i -> found.put(i, new PlaceMatch.Candidate(names.settlements[i], PlaceMatch.How.OFFICIAL, 0)));
 		boolean latinName = Spellings.isLatin(normalized);
-		NameIndex index = latinName ? this.latin : this.cyrillic;
+		NameIndex index = latinName ? names.latin : names.cyrillic;
 		String skeleton = latinName ? Spellings.latinSkeleton(normalized) : Spellings.skeleton(normalized);
 		for (int i : index.named(skeleton)) {
-			found.putIfAbsent(i, new PlaceMatch.Candidate(this.settlements[i], PlaceMatch.How.OTHER_NAME, 0));
+			found.putIfAbsent(i, new PlaceMatch.Candidate(names.settlements[i], PlaceMatch.How.OTHER_NAME, 0));
 		}
 		boolean otherNamesakes = found.size() > officially.size();
 		int maxDistance = maxDistance(skeleton);
@@ -96,7 +139,7 @@ public class PlaceMatcher {
 		// it
 		if (found.isEmpty() && maxDistance > 0) {
 			index.similar(skeleton, maxDistance)
-				.forEach((i, distance) -> found.putIfAbsent(i, new PlaceMatch.Candidate(this.settlements[i],
+				.forEach((i, distance) -> found.putIfAbsent(i, new PlaceMatch.Candidate(names.settlements[i],
 						(distance == 0) ? PlaceMatch.How.OTHER_NAME : PlaceMatch.How.SIMILAR, distance)));
 		}
 		List<PlaceMatch.Candidate> ranked = found.values()
@@ -105,7 +148,7 @@ public class PlaceMatcher {
 			.limit(MAX_CANDIDATES)
 			.toList();
 		boolean certain = officially.size() == 1 && !otherNamesakes
-				&& frontlineOblast.test(this.settlements[officially.get(0)].oblastCode());
+				&& frontlineOblast.test(names.settlements[officially.get(0)].oblastCode());
 		return new PlaceMatch(ranked, certain);
 	}
 
@@ -144,12 +187,13 @@ public class PlaceMatcher {
 	}
 
 	public int size() {
-		return this.settlements.length;
+		return index().settlements.length;
 	}
 
 	/** Names indexed, for the start-up log. */
 	public int names() {
-		return this.cyrillic.size() + this.latin.size();
+		Index names = index();
+		return names.cyrillic.size() + names.latin.size();
 	}
 
 }

@@ -34,9 +34,13 @@ class PlacesConfiguration {
 		return new SettlementRegister(files.file("settlements.csv"));
 	}
 
+	/**
+	 * Its index (seconds of CPU) is built while the rest of evac starts; the first lookup
+	 * waits for it if it comes sooner.
+	 */
 	@Bean
 	PlaceMatcher placeMatcher(SettlementRegister register, SeedFiles files) {
-		return PlaceMatcher.of(register, files.file("renamed-places.csv"));
+		return PlaceMatcher.inBackground(register, files.file("renamed-places.csv"));
 	}
 
 	@Bean

@@ -46,10 +46,16 @@ public class SettlementRegister {
 			if (header == null || !header.startsWith("code,category,name_uk")) {
 				throw new IllegalStateException("Unexpected settlements header: " + header);
 			}
+			// one String for each distinct value: 29,707 settlements share 27 oblasts,
+			// 138
+			// raions, 1,557 hromadas and 17,604 names
+			Map<String, String> distinct = new HashMap<>();
 			String line;
 			while ((line = reader.readLine()) != null) {
 				if (!line.isBlank()) {
-					add(parse(CsvLine.split(line)));
+					List<String> fields = CsvLine.split(line);
+					fields.replaceAll(field -> distinct.computeIfAbsent(field, f -> f));
+					add(parse(fields), distinct);
 				}
 			}
 		}
@@ -66,11 +72,11 @@ public class SettlementRegister {
 				f.get(6), f.get(7).isEmpty() ? null : f.get(7), location, source);
 	}
 
-	private void add(Settlement settlement) {
+	private void add(Settlement settlement, Map<String, String> distinct) {
 		this.byCode.put(settlement.code(), settlement);
-		index(settlement.names().uk(), settlement);
-		index(settlement.names().en(), settlement);
-		index(settlement.oldName(), settlement);
+		index(settlement.names().uk(), settlement, distinct);
+		index(settlement.names().en(), settlement, distinct);
+		index(settlement.oldName(), settlement, distinct);
 		if (settlement.ownLocation() != null) {
 			this.ownPoints.add(settlement);
 		}
@@ -80,8 +86,8 @@ public class SettlementRegister {
 		}
 	}
 
-	private void index(String name, Settlement settlement) {
-		String key = PlaceNames.normalize(name);
+	private void index(String name, Settlement settlement, Map<String, String> distinct) {
+		String key = distinct.computeIfAbsent(PlaceNames.normalize(name), k -> k);
 		if (!key.isEmpty()) {
 			List<Settlement> list = this.byName.computeIfAbsent(key, k -> new ArrayList<>(1));
 			if (!list.contains(settlement)) {
