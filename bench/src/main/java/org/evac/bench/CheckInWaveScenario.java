@@ -104,7 +104,8 @@ final class CheckInWaveScenario {
 				double waveSeconds = (System.nanoTime() - start) / 1e9;
 				CrowdOutcome outcome = crowd.outcome();
 				return new Run(checkIns, Latency.of(outcome.latenciesMs()), outcome.finished(), all,
-						(checkIns == 0) ? 0 : delivered.delivered(), queueSeconds, waveSeconds, telegram.tooManyRequestsAnswered());
+						(checkIns == 0) ? 0 : delivered.delivered(), queueSeconds, waveSeconds,
+						telegram.tooManyRequestsAnswered());
 			}
 			finally {
 				evac.close();
