@@ -17,6 +17,7 @@ import org.junit.jupiter.api.condition.EnabledIf;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
@@ -134,7 +135,7 @@ class RunFromTheMapInABrowserTest {
 		// back on the page: the crew found the first household, not the second
 		String run = sheet.replaceAll(".*/api/runs/([^/]+)/sheet.*", "$1");
 		browser.get(page());
-		tap(wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-run='" + run + "']"))));
+		tapWhenSettled(wait, By.cssSelector("[data-run='" + run + "']"));
 		outcome(wait, one, "EVACUATED");
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.xpath(stop(one)), "евакуйовано"));
 		telegram.awaitMessageContaining(first.chatId(), first.text("notice.status.EVACUATED", one), WAIT);
@@ -153,6 +154,21 @@ class RunFromTheMapInABrowserTest {
 		element.click();
 	}
 
+	/**
+	 * A tap on what {@code where} finds once it holds still: the page draws its lists
+	 * again when their data arrives, so an element found a moment before may be gone.
+	 */
+	private static void tapWhenSettled(WebDriverWait wait, By where) {
+		wait.ignoring(StaleElementReferenceException.class).until(driver -> {
+			WebElement found = ExpectedConditions.elementToBeClickable(where).apply(driver);
+			if (found == null) {
+				return false;
+			}
+			tap(found);
+			return true;
+		});
+	}
+
 	private static void centre(WebElement element) {
 		((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
 	}
@@ -166,10 +182,16 @@ class RunFromTheMapInABrowserTest {
 	}
 
 	private static void outcome(WebDriverWait wait, String number, String outcome) {
-		WebElement select = wait
-			.until(ExpectedConditions.elementToBeClickable(By.xpath(stop(number) + "//select[@class='run-outcome']")));
-		centre(select);
-		new Select(select).selectByValue(outcome);
+		By select = By.xpath(stop(number) + "//select[@class='run-outcome']");
+		wait.ignoring(StaleElementReferenceException.class).until(driver -> {
+			WebElement found = ExpectedConditions.elementToBeClickable(select).apply(driver);
+			if (found == null) {
+				return false;
+			}
+			centre(found);
+			new Select(found).selectByValue(outcome);
+			return true;
+		});
 		tap(browser.findElement(By.id("run-close")));
 	}
 

@@ -283,6 +283,9 @@ class VolunteersPlanARunTest {
 		assertThat(page.status()).isEqualTo(200);
 		assertThat(page.contentType()).startsWith("text/html");
 		assertThat(page.body()).contains(number).contains("вул. Центральна").contains("+38050");
+		assertThat(page.body()).as("the driver reads how people move as the resident chose it, not a code")
+			.contains("Усі ходять самостійно")
+			.doesNotContain("WALKS");
 		assertThat(admin.get("/api/runs/" + run + "/sheet").status()).isEqualTo(200);
 
 		java.net.http.HttpResponse<byte[]> pdf = java.net.http.HttpClient.newHttpClient()

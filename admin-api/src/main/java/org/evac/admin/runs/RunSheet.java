@@ -13,12 +13,13 @@ import java.util.stream.Collectors;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import org.evac.domain.i18n.Language;
+import org.evac.domain.i18n.Messages;
 import org.evac.domain.place.GeoPoint;
 import org.evac.domain.request.EvacuationRequest;
 import org.evac.domain.request.PetKind;
 import org.evac.domain.request.Pickup;
 import org.evac.domain.request.RequestDetails;
-import org.evac.domain.request.SpecialNeed;
 
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
@@ -45,8 +46,19 @@ class RunSheet {
 
 	private final DateTimeFormatter when;
 
-	RunSheet(ZoneId zone) {
+	private final Messages messages;
+
+	RunSheet(ZoneId zone, Messages messages) {
 		this.when = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").withZone(zone);
+		this.messages = messages;
+	}
+
+	/**
+	 * A choice as the resident saw it in Ukrainian («Потрібна допомога на сходах»), not
+	 * its code: the driver reads this at the door.
+	 */
+	private String label(String prefix, Enum<?> choice) {
+		return this.messages.text(Language.UK, prefix + choice.name());
 	}
 
 	/** The page, its style linked; {@link #pdf} inlines it. */
@@ -113,9 +125,13 @@ class RunSheet {
 		html.append("</td><td>").append(d.householdSize()).append(", дітей / children: ").append(d.children());
 		if (!d.needs().isEmpty()) {
 			html.append("<br />")
-				.append(esc(d.needs().stream().map(SpecialNeed::name).sorted().collect(Collectors.joining(", "))));
+				.append(esc(d.needs()
+					.stream()
+					.sorted()
+					.map(need -> label("need.", need))
+					.collect(Collectors.joining(", "))));
 		}
-		html.append("</td><td>").append(esc((d.mobility() == null) ? "—" : d.mobility().name()));
+		html.append("</td><td>").append(esc((d.mobility() == null) ? "—" : label("mobility.", d.mobility())));
 		if (d.needsStretcher()) {
 			html.append("<br /><span class=\"need\">НОШІ / STRETCHER</span>");
 		}
@@ -133,8 +149,8 @@ class RunSheet {
 				.append(esc(d.answers()
 					.choices(RequestDetails.PET_KINDS, PetKind.class)
 					.stream()
-					.map(PetKind::name)
 					.sorted()
+					.map(kind -> label("pet-kinds.", kind))
 					.collect(Collectors.joining(", "))));
 		}
 		html.append("</td><td>").append(esc(nonNull(d.answers().text(RequestDetails.CREW_NOTE)))).append("</td>");

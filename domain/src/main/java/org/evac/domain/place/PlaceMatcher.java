@@ -10,6 +10,9 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Predicate;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.core.io.Resource;
 
 /**
@@ -22,6 +25,8 @@ import org.springframework.core.io.Resource;
  * reads it only.
  */
 public class PlaceMatcher {
+
+	private static final Logger log = LoggerFactory.getLogger(PlaceMatcher.class);
 
 	/** Candidates offered at most: each is a button on a phone screen. */
 	public static final int MAX_CANDIDATES = 8;
@@ -53,11 +58,18 @@ public class PlaceMatcher {
 	public static PlaceMatcher inBackground(SettlementRegister register, Resource renamedPlaces) {
 		RenamedPlaces renamed = RenamedPlaces.read(renamedPlaces, register);
 		Collection<Settlement> settlements = register.all();
-		return new PlaceMatcher(CompletableFuture.supplyAsync(() -> new Index(settlements, renamed), task -> {
+		CompletableFuture<Index> index = CompletableFuture.supplyAsync(() -> new Index(settlements, renamed), task -> {
 			Thread thread = new Thread(task, "place-index");
 			thread.setDaemon(true);
 			thread.start();
-		}));
+		});
+		// said once, when it happens, rather than only as each resident's lookup fails
+		index.whenComplete((built, failure) -> {
+			if (failure != null) {
+				log.error("The index of place names could not be built: typed places will not be recognised", failure);
+			}
+		});
+		return new PlaceMatcher(index);
 	}
 
 	private Index index() {
