@@ -4,8 +4,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import org.evac.app.testing.PageOnEvac;
 import org.evac.app.testing.Filing;
-import org.evac.app.testing.HeadlessChromium;
 import org.evac.app.testing.Resident;
 import org.evac.app.testing.RunningEvac;
 import org.evac.domain.i18n.Language;
@@ -49,23 +49,20 @@ class RunFromTheMapInABrowserTest {
 
 	static ChromeDriver browser;
 
+	static PageOnEvac page;
+
 	@BeforeAll
 	static void start() {
-		browser = HeadlessChromium.phoneSized();
-		telegram = FakeTelegramApi.start();
-		evac = RunningEvac.start(telegram);
+		page = PageOnEvac.start();
+		browser = page.browser();
+		telegram = page.telegram();
+		evac = page.evac();
 	}
 
 	@AfterAll
 	static void stop() {
-		if (browser != null) {
-			browser.quit();
-		}
-		if (evac != null) {
-			evac.close();
-		}
-		if (telegram != null) {
-			telegram.close();
+		if (page != null) {
+			page.close();
 		}
 	}
 
