@@ -54,7 +54,8 @@ class CrowdThroughTheStandInTest {
 		}
 	}
 
-	private static Thread echoBot(FakeTelegramApi telegram, AtomicBoolean polling) {
+	/** The bench's echo bot, long-polling the stand-in until {@code polling} ends. */
+	static Thread echoBot(FakeTelegramApi telegram, AtomicBoolean polling) {
 		OkHttpTelegramClient client = new OkHttpTelegramClient(
 				new OkHttpClient.Builder().readTimeout(Duration.ofSeconds(10)).build(), "123:bench",
 				new TelegramUrl("http", "127.0.0.1", telegram.port(), false));

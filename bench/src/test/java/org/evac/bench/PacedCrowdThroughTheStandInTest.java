@@ -2,17 +2,11 @@ package org.evac.bench;
 
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import okhttp3.OkHttpClient;
 import org.evac.bench.residents.PacedCrowd;
 import org.evac.telegramfake.FakeTelegramApi;
 import org.junit.jupiter.api.Test;
-import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
-import org.telegram.telegrambots.meta.TelegramUrl;
-import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
-import org.telegram.telegrambots.meta.api.objects.Update;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -44,7 +38,7 @@ class PacedCrowdThroughTheStandInTest {
 			PacedCrowd crowd = new PacedCrowd(telegram, 3, 800, false);
 			telegram.onCall(crowd);
 			AtomicBoolean polling = new AtomicBoolean(true);
-			Thread bot = echoBot(telegram, polling);
+			Thread bot = CrowdThroughTheStandInTest.echoBot(telegram, polling);
 			try {
 				for (int i = 0; i < 3; i++) {
 					assertThat(crowd.startOne()).isTrue();
@@ -65,31 +59,6 @@ class PacedCrowdThroughTheStandInTest {
 			assertThat(crowd.turnsMs()).hasSize(3 * PacedCrowd.stepsEach());
 			assertThat(Arrays.stream(crowd.turnsMs()).min().orElseThrow()).isNotNegative();
 		}
-	}
-
-	private static Thread echoBot(FakeTelegramApi telegram, AtomicBoolean polling) {
-		OkHttpTelegramClient client = new OkHttpTelegramClient(
-				new OkHttpClient.Builder().readTimeout(Duration.ofSeconds(10)).build(), "123:bench",
-				new TelegramUrl("http", "127.0.0.1", telegram.port(), false));
-		EchoBot echo = new EchoBot(client);
-		Thread thread = new Thread(() -> {
-			int offset = 0;
-			while (polling.get()) {
-				try {
-					List<Update> updates = client.execute(GetUpdates.builder().offset(offset).timeout(1).build());
-					for (Update update : updates) {
-						echo.consume(update);
-						offset = update.getUpdateId() + 1;
-					}
-				}
-				catch (Exception ex) {
-					throw new IllegalStateException(ex);
-				}
-			}
-		}, "echo-bot");
-		thread.setDaemon(true);
-		thread.start();
-		return thread;
 	}
 
 }
