@@ -32,6 +32,8 @@ class StaleRequests {
 	/** Batches in one tick at most. */
 	static final int MAX_BATCHES = 10;
 
+	private static final String STATUS = "status";
+
 	private static final String QUEUE_GROUP = "queueGroup";
 
 	private final MongoTemplate mongo;
@@ -45,21 +47,20 @@ class StaleRequests {
 
 	/** Raises what went stale by {@code now}; returns how many. */
 	long raise(Instant now) {
-		Criteria stale = Criteria.where("status")
-			.in(RequestStatus.OPEN)
-			.and(QUEUE_GROUP)
-			.in(QueueGroup.CHILDREN.stored(), QueueGroup.WAITING.stored())
-			.and("updatedAt")
-			.lt(now.minus(this.staleAfter));
+		Instant touchedBefore = now.minus(this.staleAfter);
 		long raised = 0;
 		for (int batch = 0; batch < MAX_BATCHES; batch++) {
-			List<Object> ids = staleIds(stale);
+			List<Object> ids = staleIds(touchedBefore);
 			if (ids.isEmpty()) {
 				break;
 			}
-			// the same condition again: a request touched meanwhile stays where it is
+			// the same condition again, so that a request touched meanwhile stays where
+			// it
+			// is; beside the ids, not in an $and with them: the embedded server looks ids
+			// up in its index only when _id is a key of the query itself, and scans every
+			// stored request otherwise
 			raised += this.mongo
-				.updateMulti(Query.query(new Criteria().andOperator(Criteria.where("_id").in(ids), stale)),
+				.updateMulti(Query.query(stale(Criteria.where("_id").in(ids).and(STATUS), touchedBefore)),
 						Update.update(QUEUE_GROUP, QueueGroup.RAISED.stored()), EvacuationRequest.class)
 				.getModifiedCount();
 			if (ids.size() < BATCH) {
@@ -69,10 +70,22 @@ class StaleRequests {
 		return raised;
 	}
 
-	private List<Object> staleIds(Criteria stale) {
-		Query query = Query.query(stale).limit(BATCH);
+	private List<Object> staleIds(Instant touchedBefore) {
+		Query query = Query.query(stale(Criteria.where(STATUS), touchedBefore)).limit(BATCH);
 		query.fields().include("_id");
 		return this.mongo.find(query, Document.class, "requests").stream().map(d -> d.get("_id")).toList();
+	}
+
+	/**
+	 * Open, not raised yet, untouched since then: {@code status} is the criteria's last
+	 * key.
+	 */
+	private static Criteria stale(Criteria status, Instant touchedBefore) {
+		return status.in(RequestStatus.OPEN)
+			.and(QUEUE_GROUP)
+			.in(QueueGroup.CHILDREN.stored(), QueueGroup.WAITING.stored())
+			.and("updatedAt")
+			.lt(touchedBefore);
 	}
 
 }

@@ -93,21 +93,48 @@ class StaleRequestsTest {
 		assertThat(storedGroup(request)).isEqualTo(QueueGroup.CHILDREN);
 	}
 
+	/** Copies of a stored request, each its own number, filing key and chat. */
+	private List<Document> copiesOf(EvacuationRequest model, int copies, long firstChat, String status) {
+		Document stored = this.evac.mongo.findById(model.id(), Document.class, "requests");
+		List<Document> all = new ArrayList<>();
+		for (int i = 0; i < copies; i++) {
+			Document copy = new Document(stored);
+			copy.remove("_id");
+			copy.put("number", "EV-C" + (firstChat + i));
+			copy.put("filingKey", "copy-" + (firstChat + i));
+			copy.put("chatId", firstChat + i);
+			copy.put("status", status);
+			all.add(copy);
+		}
+		return all;
+	}
+
+	private long scannedByTheServer() {
+		Document status = this.evac.database.template().executeCommand(new Document("serverStatus", 1));
+		return status.get("metrics", Document.class).get("queryExecutor", Document.class).getLong("scannedObjects");
+	}
+
+	@Test
+	void raisingReadsEachStaleRequestTwiceAndNothingElse() {
+		EvacuationRequest model = taken(1L);
+		int stale = 3 * StaleRequests.BATCH;
+		this.evac.mongo.insert(copiesOf(model, stale, 100_000L, RequestStatus.IN_PROGRESS.name()), "requests");
+		this.evac.mongo.insert(copiesOf(model, 500, 200_000L, RequestStatus.EVACUATED.name()), "requests");
+		this.evac.clock.advance(Duration.ofHours(25));
+		long before = scannedByTheServer();
+
+		assertThat(this.stale.raise(this.evac.clock.instant())).isEqualTo(stale + 1);
+
+		// once to find a batch's ids, once to raise them; not every stale one for each
+		// batch
+		assertThat(scannedByTheServer() - before).as("documents the server read").isLessThanOrEqualTo(2L * (stale + 1));
+	}
+
 	@Test
 	void aBacklogIsRaisedInBoundedBatchesOverTicks() {
 		EvacuationRequest model = taken(1L);
-		Document stored = this.evac.mongo.findById(model.id(), Document.class, "requests");
-		List<Document> copies = new ArrayList<>();
 		int backlog = StaleRequests.BATCH * StaleRequests.MAX_BATCHES + 10;
-		for (int i = 0; i < backlog; i++) {
-			Document copy = new Document(stored);
-			copy.remove("_id");
-			copy.put("number", "EV-C" + i);
-			copy.put("filingKey", "copy-" + i);
-			copy.put("chatId", 100_000L + i);
-			copies.add(copy);
-		}
-		this.evac.mongo.insert(copies, "requests");
+		this.evac.mongo.insert(copiesOf(model, backlog, 100_000L, RequestStatus.IN_PROGRESS.name()), "requests");
 		this.evac.clock.advance(Duration.ofHours(25));
 
 		assertThat(this.stale.raise(this.evac.clock.instant()))
