@@ -26,11 +26,14 @@ import org.springframework.data.mongodb.core.query.Update;
  */
 class StaleRequests {
 
-	/** Requests raised with one write. */
-	static final int BATCH = 500;
+	/**
+	 * Requests raised with one write: few, because the embedded server holds the
+	 * collection's lock for a whole write and a volunteer's queue page waits for it.
+	 */
+	static final int BATCH = 100;
 
-	/** Batches in one tick at most. */
-	static final int MAX_BATCHES = 10;
+	/** Batches in one tick at most: 2,000 a tick, a backlog of 60,000 in five minutes. */
+	static final int MAX_BATCHES = 20;
 
 	private static final String STATUS = "status";
 
