@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Predicate;
 
 import org.slf4j.Logger;
@@ -37,12 +38,20 @@ public class PlaceMatcher {
 	 */
 	private final CompletableFuture<Index> index;
 
+	/**
+	 * The names before renaming, read and checked against the register, or being so (see
+	 * {@link #checkedInBackground}).
+	 */
+	private final CompletableFuture<RenamedPlaces> renamed;
+
 	PlaceMatcher(Collection<Settlement> register, RenamedPlaces renamed) {
-		this.index = CompletableFuture.completedFuture(new Index(register, renamed));
+		this(CompletableFuture.completedFuture(new Index(register, renamed)),
+				CompletableFuture.completedFuture(renamed));
 	}
 
-	private PlaceMatcher(CompletableFuture<Index> index) {
+	private PlaceMatcher(CompletableFuture<Index> index, CompletableFuture<RenamedPlaces> renamed) {
 		this.index = index;
+		this.renamed = renamed;
 	}
 
 	/** The matcher over the register and the names before renaming in {@code csv}. */
@@ -69,7 +78,51 @@ public class PlaceMatcher {
 				log.error("The index of place names could not be built: typed places will not be recognised", failure);
 			}
 		});
-		return new PlaceMatcher(index);
+		return new PlaceMatcher(index, CompletableFuture.completedFuture(renamed));
+	}
+
+	/**
+	 * The same matcher with the names before renaming, too, read and checked on the
+	 * index's thread (which waits for a register {@link SettlementRegister#inBackground
+	 * being read}): the start goes on meanwhile, and {@link #awaitChecked} is where a
+	 * wrong file stops it.
+	 */
+	public static PlaceMatcher checkedInBackground(SettlementRegister register, Resource renamedPlaces) {
+		CompletableFuture<RenamedPlaces> renamed = new CompletableFuture<>();
+		CompletableFuture<Index> index = new CompletableFuture<>();
+		Thread thread = new Thread(() -> {
+			try {
+				RenamedPlaces read = RenamedPlaces.read(renamedPlaces, register);
+				renamed.complete(read);
+				index.complete(new Index(register.all(), read));
+			}
+			catch (RuntimeException | Error ex) {
+				renamed.completeExceptionally(ex);
+				index.completeExceptionally(ex);
+			}
+		}, "place-index");
+		thread.setDaemon(true);
+		thread.start();
+		index.whenComplete((built, failure) -> {
+			// a wrong file is said by the start it stops
+			if (failure != null && !renamed.isCompletedExceptionally()) {
+				log.error("The index of place names could not be built: typed places will not be recognised", failure);
+			}
+		});
+		return new PlaceMatcher(index, renamed);
+	}
+
+	/**
+	 * Waits until the names before renaming are read and checked against the register,
+	 * and throws what was found wrong with them (or with the register).
+	 */
+	public void awaitChecked() {
+		try {
+			this.renamed.join();
+		}
+		catch (CompletionException ex) {
+			throw (ex.getCause() instanceof RuntimeException cause) ? cause : ex;
+		}
 	}
 
 	private Index index() {

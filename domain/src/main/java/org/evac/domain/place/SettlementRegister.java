@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import org.evac.domain.i18n.LocalizedName;
 
@@ -27,41 +29,115 @@ import org.springframework.core.io.Resource;
  */
 public class SettlementRegister {
 
-	private final Map<String, Settlement> byCode = new HashMap<>();
+	/** The register read, or being read (see {@link #inBackground}). */
+	private final CompletableFuture<Contents> contents;
 
-	private final Map<String, List<Settlement>> byName = new HashMap<>();
-
-	/** Settlements with a point of their own (GeoNames or typed by the project). */
-	private final PointIndex ownPoints = new PointIndex();
-
-	/** One settlement per hromada centroid, standing for its hromada. */
-	private final PointIndex hromadas = new PointIndex();
-
-	private final Set<GeoPoint> hromadaCentroids = new HashSet<>();
-
+	/** Reads the register now. */
 	public SettlementRegister(Resource csv) {
-		try (BufferedReader reader = new BufferedReader(
-				new InputStreamReader(csv.getInputStream(), StandardCharsets.UTF_8))) {
-			String header = reader.readLine();
-			if (header == null || !header.startsWith("code,category,name_uk")) {
-				throw new IllegalStateException("Unexpected settlements header: " + header);
+		this.contents = CompletableFuture.completedFuture(new Contents(csv));
+	}
+
+	private SettlementRegister(CompletableFuture<Contents> contents) {
+		this.contents = contents;
+	}
+
+	/**
+	 * The register read on a thread of its own, while a start does the rest: whoever asks
+	 * it anything before it is read waits for it, and a register that cannot be read
+	 * fails each of them as the constructor would.
+	 */
+	public static SettlementRegister inBackground(Resource csv) {
+		return new SettlementRegister(CompletableFuture.supplyAsync(() -> new Contents(csv), task -> {
+			Thread thread = new Thread(task, "place-register");
+			thread.setDaemon(true);
+			thread.start();
+		}));
+	}
+
+	private Contents contents() {
+		try {
+			return this.contents.join();
+		}
+		catch (CompletionException ex) {
+			throw (ex.getCause() instanceof RuntimeException cause) ? cause : ex;
+		}
+	}
+
+	/** The register's settlements and their indexes, read once, then only read. */
+	private static final class Contents {
+
+		private final Map<String, Settlement> byCode = new HashMap<>();
+
+		private final Map<String, List<Settlement>> byName = new HashMap<>();
+
+		/** Settlements with a point of their own (GeoNames or typed by the project). */
+		private final PointIndex ownPoints = new PointIndex();
+
+		/** One settlement per hromada centroid, standing for its hromada. */
+		private final PointIndex hromadas = new PointIndex();
+
+		private final Set<GeoPoint> hromadaCentroids = new HashSet<>();
+
+		Contents(Resource csv) {
+			try (BufferedReader reader = new BufferedReader(
+					new InputStreamReader(csv.getInputStream(), StandardCharsets.UTF_8))) {
+				String header = reader.readLine();
+				if (header == null || !header.startsWith("code,category,name_uk")) {
+					throw new IllegalStateException("Unexpected settlements header: " + header);
+				}
+				// one String for each distinct value: 29,707 settlements share 27
+				// oblasts, 138 raions, 1,557 hromadas and 17,604 names
+				Map<String, String> distinct = new HashMap<>();
+				// each name as PlaceNames.normalize makes it, worked out once: 29,707
+				// settlements bear 17,604 names, and its regular expressions run
+				// interpreted at start
+				Map<String, String> normalized = new HashMap<>();
+				String line;
+				while ((line = reader.readLine()) != null) {
+					if (!line.isBlank()) {
+						List<String> fields = CsvLine.split(line);
+						fields.replaceAll(field -> distinct.computeIfAbsent(field, f -> f));
+						add(parse(fields), distinct, normalized);
+					}
+				}
 			}
-			// one String for each distinct value: 29,707 settlements share 27 oblasts,
-			// 138
-			// raions, 1,557 hromadas and 17,604 names
-			Map<String, String> distinct = new HashMap<>();
-			String line;
-			while ((line = reader.readLine()) != null) {
-				if (!line.isBlank()) {
-					List<String> fields = CsvLine.split(line);
-					fields.replaceAll(field -> distinct.computeIfAbsent(field, f -> f));
-					add(parse(fields), distinct);
+			catch (IOException ex) {
+				throw new UncheckedIOException("Cannot read " + csv.getDescription(), ex);
+			}
+		}
+
+		private void add(Settlement settlement, Map<String, String> distinct, Map<String, String> normalized) {
+			this.byCode.put(settlement.code(), settlement);
+			index(settlement.names().uk(), settlement, distinct, normalized);
+			index(settlement.names().en(), settlement, distinct, normalized);
+			index(settlement.oldName(), settlement, distinct, normalized);
+			if (settlement.ownLocation() != null) {
+				this.ownPoints.add(settlement);
+			}
+			else if (settlement.coordinateSource() == CoordinateSource.HROMADA
+					&& this.hromadaCentroids.add(settlement.location())) {
+				this.hromadas.add(settlement);
+			}
+		}
+
+		private void index(String name, Settlement settlement, Map<String, String> distinct,
+				Map<String, String> normalized) {
+			if (name == null) {
+				return;
+			}
+			String key = normalized.computeIfAbsent(name,
+					n -> distinct.computeIfAbsent(PlaceNames.normalize(n), k -> k));
+			if (!key.isEmpty()) {
+				List<Settlement> list = this.byName.computeIfAbsent(key, k -> new ArrayList<>(1));
+				// a settlement's names are indexed one after the other: if it bears this
+				// one already, it is the last one added (comparing by identity, not its
+				// record's every field)
+				if (list.isEmpty() || list.get(list.size() - 1) != settlement) {
+					list.add(settlement);
 				}
 			}
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot read " + csv.getDescription(), ex);
-		}
+
 	}
 
 	private static Settlement parse(List<String> f) {
@@ -72,32 +148,8 @@ public class SettlementRegister {
 				f.get(6), f.get(7).isEmpty() ? null : f.get(7), location, source);
 	}
 
-	private void add(Settlement settlement, Map<String, String> distinct) {
-		this.byCode.put(settlement.code(), settlement);
-		index(settlement.names().uk(), settlement, distinct);
-		index(settlement.names().en(), settlement, distinct);
-		index(settlement.oldName(), settlement, distinct);
-		if (settlement.ownLocation() != null) {
-			this.ownPoints.add(settlement);
-		}
-		else if (settlement.coordinateSource() == CoordinateSource.HROMADA
-				&& this.hromadaCentroids.add(settlement.location())) {
-			this.hromadas.add(settlement);
-		}
-	}
-
-	private void index(String name, Settlement settlement, Map<String, String> distinct) {
-		String key = distinct.computeIfAbsent(PlaceNames.normalize(name), k -> k);
-		if (!key.isEmpty()) {
-			List<Settlement> list = this.byName.computeIfAbsent(key, k -> new ArrayList<>(1));
-			if (!list.contains(settlement)) {
-				list.add(settlement);
-			}
-		}
-	}
-
 	public Optional<Settlement> byCode(String code) {
-		return Optional.ofNullable(this.byCode.get(code));
+		return Optional.ofNullable(contents().byCode.get(code));
 	}
 
 	/**
@@ -105,7 +157,8 @@ public class SettlementRegister {
 	 * is the typed one; cities first, then the given oblasts' settlements.
 	 */
 	public List<Settlement> named(String typed, Comparator<Settlement> preference) {
-		List<Settlement> found = new ArrayList<>(this.byName.getOrDefault(PlaceNames.normalize(typed), List.of()));
+		List<Settlement> found = new ArrayList<>(
+				contents().byName.getOrDefault(PlaceNames.normalize(typed), List.of()));
 		found.sort(Comparator.comparing((Settlement s) -> !s.isCity()).thenComparing(preference));
 		return found;
 	}
@@ -120,7 +173,7 @@ public class SettlementRegister {
 	 * is within {@code maxKm}, and its distance.
 	 */
 	public Optional<Nearby> nearestOwnPoint(GeoPoint point, double maxKm) {
-		return this.ownPoints.nearest(point, maxKm);
+		return contents().ownPoints.nearest(point, maxKm);
 	}
 
 	/**
@@ -128,21 +181,21 @@ public class SettlementRegister {
 	 * {@code maxKm}: which hromada a point is likely in, not which settlement.
 	 */
 	public Optional<Nearby> nearestHromada(GeoPoint point, double maxKm) {
-		return this.hromadas.nearest(point, maxKm);
+		return contents().hromadas.nearest(point, maxKm);
 	}
 
 	/** How many settlements have a point of their own. */
 	public int withOwnPoint() {
-		return this.ownPoints.size();
+		return contents().ownPoints.size();
 	}
 
 	public int size() {
-		return this.byCode.size();
+		return contents().byCode.size();
 	}
 
 	/** Every settlement, in no particular order. */
 	public Collection<Settlement> all() {
-		return Collections.unmodifiableCollection(this.byCode.values());
+		return Collections.unmodifiableCollection(contents().byCode.values());
 	}
 
 }

@@ -42,4 +42,31 @@ class PlaceMatcherInBackgroundTest {
 			.withMessageContaining("is not in the register");
 	}
 
+	@Test
+	void answersAsTheMatcherBuiltAtOnceWhenTheRegisterTooIsReadInBackground() {
+		SettlementRegister register = SettlementRegister.inBackground(new ClassPathResource("seeds/settlements.csv"));
+		PlaceMatcher background = PlaceMatcher.checkedInBackground(register,
+				new ClassPathResource("seeds/renamed-places.csv"));
+
+		background.awaitChecked();
+		for (String typed : List.of("Бахмут", "Артемовск", "Покровкс", "Kharkiv", "Каменка", "Иzюм")) {
+			assertThat(background.match(typed, IN_FRONTLINE)).as(typed).isEqualTo(MATCHER.match(typed, IN_FRONTLINE));
+		}
+		assertThat(background.names()).isEqualTo(MATCHER.names());
+		assertThat(register.size()).isEqualTo(REGISTER.size());
+		assertThat(register.withOwnPoint()).isEqualTo(REGISTER.withOwnPoint());
+	}
+
+	@Test
+	void refusesAnOldNameOfAPlaceNotInTheRegisterWhenTheStartWaitsForTheCheck() {
+		ByteArrayResource wrong = new ByteArrayResource(("code,name_uk,old_name_uk,old_name_ru,year,source\n"
+				+ "UA00000000000000000,Нікуди,Колишнє,Бывшее,2016,https://example.invalid\n")
+			.getBytes(StandardCharsets.UTF_8));
+		PlaceMatcher background = PlaceMatcher.checkedInBackground(
+				SettlementRegister.inBackground(new ClassPathResource("seeds/settlements.csv")), wrong);
+
+		assertThatIllegalStateException().isThrownBy(background::awaitChecked)
+			.withMessageContaining("is not in the register");
+	}
+
 }
