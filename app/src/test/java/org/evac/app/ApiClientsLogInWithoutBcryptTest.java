@@ -32,8 +32,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * API clients log in with a personal access token, or with HTTP Basic checked by bcrypt
  * once and then remembered for a minute; a revoked, expired or wrong token, and anything
- * of a disabled account, gets 401 at once. Accounts are re-read only every hour here, so
- * that "at once" cannot come from a recheck.
+ * of a disabled account, gets 401 at once. Accounts and tokens are re-read only every
+ * hour here, so that "at once" cannot come from a recheck.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class ApiClientsLogInWithoutBcryptTest {
@@ -174,6 +174,28 @@ class ApiClientsLogInWithoutBcryptTest {
 		assertThat(roman.get("/api/requests").status()).isEqualTo(200);
 		Volunteer wrong = new Volunteer(evac.port(), "roman", "roman-password-1234");
 		assertThat(wrong.get("/api/requests").status()).isEqualTo(401);
+	}
+
+	/**
+	 * Another instance revokes the token: this one goes on trusting the token it read
+	 * until it reads it again, which shows the token was remembered; a revocation made
+	 * here forgets it at once.
+	 */
+	@Test
+	void aTokenReadLatelyIsRememberedUntilReadAgainAndARevocationHereForgetsIt() throws Exception {
+		Volunteer bohdan = admin.createVolunteer("bohdan", "VOLUNTEER");
+		Volunteer.Reply created = bohdan.post("/api/me/tokens", "{\"name\":\"sync\"}");
+		String secret = created.json().get("secret").asText();
+		String id = created.json().get("token").get("id").asText();
+		assertThat(call("GET", "/api/requests", bearer(secret)).status()).isEqualTo(200);
+		evac.mongo()
+			.updateFirst(Query.query(Criteria.where("username").is("bohdan")),
+					Update.update("revokedAt", Instant.now()).set("revokedBy", "elsewhere"), "access_tokens");
+
+		assertThat(call("GET", "/api/requests", bearer(secret)).status()).isEqualTo(200);
+
+		evac.bean(AccessTokens.class).revoke(id, "admin");
+		assertThat(call("GET", "/api/requests", bearer(secret)).status()).isEqualTo(401);
 	}
 
 	@Test

@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import org.evac.domain.account.Account;
 import org.evac.domain.account.Accounts;
+import org.evac.domain.account.Role;
 
 /**
  * Ties a page session to the account as it was at login. A session whose account has
@@ -58,6 +59,15 @@ public class AccountSessions {
 		return Optional.ofNullable(seen(username).fingerprint());
 	}
 
+	/**
+	 * The role of the account while it is enabled, as this instance last read it: a
+	 * disabled account is noticed at once here ({@link #changed(String)}) and within
+	 * {@link SessionProperties#recheckAfter()} elsewhere, as for sessions.
+	 */
+	Optional<Role> enabledRole(String username) {
+		return Optional.ofNullable(seen(username).role());
+	}
+
 	/** The account must change its generated password before anything else. */
 	public boolean passwordChangeDue(String username) {
 		return seen(username).passwordChangeDue();
@@ -86,7 +96,7 @@ public class AccountSessions {
 		}
 		Optional<Account> account = this.accounts.byUsername(username).filter(Account::enabled);
 		Seen fresh = new Seen(account.map(AccountSessions::fingerprintOf).orElse(null),
-				account.map(Account::passwordChangeDue).orElse(false), now);
+				account.map(Account::role).orElse(null), account.map(Account::passwordChangeDue).orElse(false), now);
 		this.seen.put(username, fresh);
 		return fresh;
 	}
@@ -103,7 +113,8 @@ public class AccountSessions {
 		}
 	}
 
-	private record Seen(String fingerprint, boolean passwordChangeDue, long at) {
+	/** What an enabled account looked like; fingerprint and role null when it is not. */
+	private record Seen(String fingerprint, Role role, boolean passwordChangeDue, long at) {
 	}
 
 	/** Kept in the session: whose it is, and what their account looked like. */

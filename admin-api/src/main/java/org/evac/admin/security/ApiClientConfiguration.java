@@ -2,8 +2,6 @@ package org.evac.admin.security;
 
 import java.time.Clock;
 
-import org.evac.domain.account.Accounts;
-
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,15 +13,15 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * Personal access tokens and the cache of verified HTTP Basic credentials: what makes an
- * API call cost a database read rather than a bcrypt check.
+ * API call cost no bcrypt check, and mostly no database read to log in.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ApiClientProperties.class)
 public class ApiClientConfiguration {
 
 	@Bean
-	AccessTokens accessTokens(MongoTemplate mongo, Clock clock) {
-		return new AccessTokens(mongo, clock);
+	AccessTokens accessTokens(MongoTemplate mongo, Clock clock, SessionProperties sessions) {
+		return new AccessTokens(mongo, clock, sessions.recheckAfter());
 	}
 
 	@Bean
@@ -32,11 +30,11 @@ public class ApiClientConfiguration {
 	}
 
 	@Bean
-	ApiClientLogins apiClientLogins(AccessTokens tokens, Accounts accounts, BasicCredentialCache cache,
+	ApiClientLogins apiClientLogins(AccessTokens tokens, AccountSessions sessions, BasicCredentialCache cache,
 			UserDetailsService users, PasswordEncoder passwords) {
 		DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
 		provider.setPasswordEncoder(passwords);
-		return new ApiClientLogins(new BearerTokenLogin(tokens, accounts), cache, new ProviderManager(provider));
+		return new ApiClientLogins(new BearerTokenLogin(tokens, sessions), cache, new ProviderManager(provider));
 	}
 
 }

@@ -8,8 +8,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.evac.admin.web.Problems;
-import org.evac.domain.account.Account;
-import org.evac.domain.account.Accounts;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.context.SecurityContext;
@@ -18,19 +16,21 @@ import org.springframework.security.web.context.RequestAttributeSecurityContextR
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Logs in a call that carries {@code Authorization: Bearer <token>}: one read of the
- * token by its hash and one of its account, no bcrypt. A token that is unknown, revoked,
- * expired, or whose account is disabled gets 401 at once, on every instance.
+ * Logs in a call that carries {@code Authorization: Bearer <token>}: the token by its
+ * hash and its account, each as this instance read it within the sessions' recheck time
+ * ({@link AccessTokens}, {@link AccountSessions}), no bcrypt. A token that is unknown,
+ * revoked, expired, or whose account is disabled gets 401: at once on the instance that
+ * revoked or disabled it, within the recheck time on the others.
  */
 class BearerTokenLogin extends OncePerRequestFilter {
 
 	private final AccessTokens tokens;
 
-	private final Accounts accounts;
+	private final AccountSessions accounts;
 
 	private final RequestAttributeSecurityContextRepository contexts = new RequestAttributeSecurityContextRepository();
 
-	BearerTokenLogin(AccessTokens tokens, Accounts accounts) {
+	BearerTokenLogin(AccessTokens tokens, AccountSessions accounts) {
 		this.tokens = tokens;
 		this.accounts = accounts;
 	}
@@ -49,9 +49,8 @@ class BearerTokenLogin extends OncePerRequestFilter {
 		}
 		String secret = request.getHeader("Authorization").substring(7).trim();
 		Optional<TokenAuthentication> login = this.tokens.usable(secret)
-			.flatMap(token -> this.accounts.byUsername(token.username())
-				.filter(Account::enabled)
-				.map(account -> new TokenAuthentication(account.username(), account.role(), token.id())));
+			.flatMap(token -> this.accounts.enabledRole(token.username())
+				.map(role -> new TokenAuthentication(token.username(), role, token.id())));
 		if (login.isEmpty()) {
 			SecurityContextHolder.clearContext();
 			response.setHeader("WWW-Authenticate", "Bearer realm=\"evac\", error=\"invalid_token\"");

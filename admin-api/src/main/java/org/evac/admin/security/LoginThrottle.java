@@ -53,7 +53,8 @@ class LoginThrottle extends OncePerRequestFilter {
 		String address = this.addresses.of(request);
 		String pairKey = "account:" + username.toLowerCase(Locale.ROOT) + "|address:" + address;
 		String addressKey = "address:" + address;
-		Duration wait = max(this.failures.waitFor(pairKey), this.failures.waitFor(addressKey));
+		LoginFailures.Standing standing = this.failures.standing(pairKey, addressKey);
+		Duration wait = standing.waitFor();
 		if (!wait.isZero()) {
 			long seconds = Math.max(1, wait.toSeconds() + 1);
 			response.setHeader("Retry-After", Long.toString(seconds));
@@ -68,13 +69,9 @@ class LoginThrottle extends OncePerRequestFilter {
 			// never the username, the address or a password
 			log.debug("A login failed");
 		}
-		else if (response.getStatus() < 400 && this.failures.hasFailures(pairKey)) {
+		else if (response.getStatus() < 400 && standing.pairFailed()) {
 			this.failures.succeeded(pairKey);
 		}
-	}
-
-	private static Duration max(Duration a, Duration b) {
-		return (a.compareTo(b) >= 0) ? a : b;
 	}
 
 	/** The username of a login attempt, or null when the request is no login. */
