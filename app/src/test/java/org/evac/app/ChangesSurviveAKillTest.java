@@ -27,8 +27,12 @@ class ChangesSurviveAKillTest {
 
 	private static final long RESIDENT = 3301L;
 
-	/** After the restart, what was left behind is written out at once. */
-	private static final String[] AFTER = { "--evac.effects.left-behind-after=0s" };
+	/**
+	 * After the restart, what was left behind is written out at once. The restart runs in
+	 * the test's JVM (only the killed process needs one of its own), with the outbox's
+	 * lease the process had.
+	 */
+	private static final String[] AFTER = { "--evac.effects.left-behind-after=0s", "--evac.outbox.lease=3s" };
 
 	@Test
 	void aChangeKilledBeforeItsAuditRecordIsAuditedAndToldOnceAfterTheRestart(@TempDir Path data) throws Exception {
@@ -64,10 +68,9 @@ class ChangesSurviveAKillTest {
 			String notice = resident.text("notice.status.IN_PROGRESS", number);
 			assertThat(resident.received(notice)).isZero();
 
-			EvacProcess second = EvacProcess.start(telegram, data.resolve("db"), log, AFTER);
-			try {
+			try (RunningEvac second = RunningEvac.start(telegram, data.resolve("db"), AFTER)) {
 				resident.awaitsMessageContaining(notice);
-				Volunteer admin = admin(second);
+				Volunteer admin = Volunteer.admin(second);
 				await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(4)).until(() -> true);
 
 				assertThat(resident.received(notice)).as("the notice, once").isEqualTo(1);
@@ -79,9 +82,6 @@ class ChangesSurviveAKillTest {
 					changes += "CHANGE_STATUS".equals(entry.get("action").asText()) ? 1 : 0;
 				}
 				assertThat(changes).as("the audit record, once: %s", audit).isEqualTo(1);
-			}
-			finally {
-				second.kill();
 			}
 		}
 	}

@@ -84,24 +84,22 @@ class ConversationSurvivesRestartTest {
 			}
 			telegram.clearFault();
 
-			EvacProcess second = EvacProcess.start(telegram, data.resolve("db"), log);
-			try {
+			// the restart runs in the test's JVM (only the killed process needs one of
+			// its
+			// own), with the outbox's lease the process had
+			try (RunningEvac second = RunningEvac.start(telegram, data.resolve("db"), "evac.outbox.lease=3s")) {
 				telegram.awaitMessageContaining(chat, text("phone.ask").substring(0, 30), WAIT);
 				resident.fromThePhoneToFiled("+380 50 765 43 21");
 
-				RunningEvac.Response list = adminGet(second, "/api/requests");
+				RunningEvac.Response list = second.get("/api/requests");
 				assertThat(list.body().get("totalElements").asInt()).isEqualTo(1);
-				JsonNode request = adminGet(second,
-						"/api/requests/" + list.body().get("content").get(0).get("id").asText())
+				JsonNode request = second.get("/api/requests/" + list.body().get("content").get(0).get("id").asText())
 					.body();
 				assertThat(request.get("address").asText()).isEqualTo("Street 1");
 				assertThat(request.get("phone").asText()).isEqualTo("+380507654321");
 				assertThat(telegram.messagesTo(chat).stream().filter(m -> m.text().startsWith(text("phone.ask"))))
 					.as("the queued phone question goes out once, after the restart")
 					.hasSize(1);
-			}
-			finally {
-				second.kill();
 			}
 		}
 	}
@@ -113,19 +111,6 @@ class ConversationSurvivesRestartTest {
 
 	private String text(String key, Object... args) {
 		return this.messages.text(Language.EN, key, args);
-	}
-
-	private static RunningEvac.Response adminGet(EvacProcess evac, String path) throws Exception {
-		var http = java.net.http.HttpClient.newHttpClient();
-		var request = java.net.http.HttpRequest
-			.newBuilder(java.net.URI.create("http://127.0.0.1:" + evac.port() + path))
-			.header("Authorization",
-					"Basic " + java.util.Base64.getEncoder()
-						.encodeToString(("admin:" + RunningEvac.ADMIN_PASSWORD).getBytes()))
-			.build();
-		var response = http.send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
-		return new RunningEvac.Response(response.statusCode(),
-				new com.fasterxml.jackson.databind.ObjectMapper().readTree(response.body()));
 	}
 
 }

@@ -3,9 +3,12 @@ package org.evac.app;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.stream.Stream;
 
 import org.evac.app.testing.ChatWalk;
 import org.evac.app.testing.EvacProcess;
+import org.evac.app.testing.MovableClock;
+import org.evac.app.testing.RunningEvac;
 import org.evac.domain.i18n.Language;
 import org.evac.domain.i18n.Messages;
 import org.evac.telegramfake.FakeTelegramApi;
@@ -32,6 +35,14 @@ class RemindersSurviveAKillTest {
 			"--evac.reminders.abandoned-after=PT6S", "--evac.reminders.abandoned-last-after=PT12S",
 			"--evac.reminders.escalate-after-missed=0", "--evac.reminders.unclaimed-after=PT1H" };
 
+	/**
+	 * The same settings for the restart, which runs in the test's JVM (only the killed
+	 * process needs one of its own), with the outbox's lease the process had.
+	 */
+	private static final String[] AFTER_THE_KILL = Stream
+		.concat(Stream.of(SETTINGS), Stream.of("--evac.outbox.lease=3s"))
+		.toArray(String[]::new);
+
 	private final Messages messages = new Messages();
 
 	@Test
@@ -52,10 +63,12 @@ class RemindersSurviveAKillTest {
 			first.kill();
 			int sentBefore = telegram.messagesTo(FILER).size() + telegram.messagesTo(STOPPER).size();
 
-			// the check-in (20s after filing) and both nudges come due while evac is down
-			Thread.sleep(Math.max(0, Duration.between(Instant.now(), filed.plusSeconds(21)).toMillis()));
-			EvacProcess second = EvacProcess.start(telegram, data.resolve("db"), log, SETTINGS);
-			try {
+			// the check-in (20s after filing) and both nudges come due while evac is
+			// down:
+			// the restarted evac's clock reads 21s after the filing
+			MovableClock clock = new MovableClock();
+			clock.moveBy(Duration.between(Instant.now(), filed.plusSeconds(21)));
+			try (RunningEvac second = RunningEvac.start(telegram, data.resolve("db"), clock, AFTER_THE_KILL)) {
 				telegram.awaitMessageContaining(FILER, text("checkin.ask", number), WAIT);
 				telegram.awaitMessageContaining(STOPPER, text("reminder.abandoned-last"), WAIT);
 				await().during(Duration.ofSeconds(4)).atMost(Duration.ofSeconds(5)).until(() -> true);
@@ -66,9 +79,6 @@ class RemindersSurviveAKillTest {
 				assertThat(telegram.messagesTo(FILER).size() + telegram.messagesTo(STOPPER).size())
 					.as("%s %s", telegram.messagesTo(FILER), telegram.messagesTo(STOPPER))
 					.isEqualTo(sentBefore + 2);
-			}
-			finally {
-				second.kill();
 			}
 		}
 	}

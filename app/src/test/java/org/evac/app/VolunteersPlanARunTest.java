@@ -13,11 +13,13 @@ import java.util.concurrent.Future;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.evac.app.testing.Filing;
+import org.evac.app.testing.MovableClock;
 import org.evac.app.testing.Resident;
 import org.evac.app.testing.RunningEvac;
 import org.evac.app.testing.Volunteer;
 import org.evac.app.testing.Volunteer.Reply;
 import org.evac.domain.i18n.Language;
+import org.evac.outbox.Outbox;
 import org.evac.telegramfake.FakeTelegramApi;
 import org.evac.telegramfake.SentMessage;
 import org.junit.jupiter.api.AfterAll;
@@ -40,6 +42,9 @@ class VolunteersPlanARunTest {
 
 	static RunningEvac evac;
 
+	/** Moved on by a test where it would otherwise wait for a reminder to come due. */
+	static final MovableClock clock = new MovableClock();
+
 	static Volunteer admin;
 
 	static Volunteer olena;
@@ -51,7 +56,7 @@ class VolunteersPlanARunTest {
 	@BeforeAll
 	static void start() {
 		telegram = FakeTelegramApi.start();
-		evac = RunningEvac.start(telegram, "evac.reminders.tick=1s");
+		evac = RunningEvac.start(telegram, null, clock, "evac.reminders.tick=1s");
 		admin = Volunteer.admin(evac);
 		olena = admin.createVolunteer("olena", "VOLUNTEER");
 		taras = admin.createVolunteer("taras", "VOLUNTEER");
@@ -98,7 +103,7 @@ class VolunteersPlanARunTest {
 		List<Resident> residents = List.of(resident(Language.UK), resident(Language.EN), resident(Language.RU),
 				resident(Language.UK), resident(Language.EN));
 		List<String> numbers = residents.stream().map(r -> filed(r, "Слов'янськ")).toList();
-		Instant pickupAt = Instant.now()
+		Instant pickupAt = clock.instant()
 			.plus(Duration.ofHours(2))
 			.plusSeconds(15)
 			.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
@@ -113,6 +118,15 @@ class VolunteersPlanARunTest {
 		assertThat(scheduled.status()).as(scheduled.body()).isEqualTo(200);
 		assertThat(scheduled.json().get("state").asText()).isEqualTo("SCHEDULED");
 		assertThat(scheduled.json().get("refused")).isEmpty();
+		// the pickup reminders (two hours before) come due 15 seconds later on evac's
+		// clock, once the notices are out (one in flight must not outlive its lease)
+		for (int i = 0; i < residents.size(); i++) {
+			Resident resident = residents.get(i);
+			telegram.awaitMessageContaining(resident.chatId(), resident.text("notice.status.SCHEDULED", numbers.get(i)),
+					WAIT);
+		}
+		await().atMost(WAIT).until(() -> evac.bean(Outbox.class).pending() == 0);
+		clock.moveBy(Duration.ofSeconds(15));
 
 		for (int i = 0; i < residents.size(); i++) {
 			Resident resident = residents.get(i);

@@ -6,6 +6,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -45,6 +46,14 @@ public final class RunningEvac implements AutoCloseable {
 
 	/** On a database file in {@code dataDir}, which survives a restart. */
 	public static RunningEvac start(FakeTelegramApi telegram, Path dataDir, String... properties) {
+		return start(telegram, dataDir, null, properties);
+	}
+
+	/**
+	 * On a database file in {@code dataDir} (in memory if null), reading the time from
+	 * {@code clock} (the system's if null).
+	 */
+	public static RunningEvac start(FakeTelegramApi telegram, Path dataDir, Clock clock, String... properties) {
 		Map<String, Object> settings = new LinkedHashMap<>();
 		settings.put("server.port", "0");
 		settings.put("evac.telegram.token", telegram.token());
@@ -71,7 +80,13 @@ public final class RunningEvac implements AutoCloseable {
 			.stream()
 			.map(e -> "--" + e.getKey() + "=" + e.getValue())
 			.toArray(String[]::new);
-		ConfigurableApplicationContext context = new SpringApplicationBuilder(EvacApplication.class).run(args);
+		SpringApplicationBuilder application = new SpringApplicationBuilder(EvacApplication.class);
+		if (clock != null) {
+			// before the configuration is read, so that it stands in for the system's
+			// clock
+			application.initializers((context) -> context.getBeanFactory().registerSingleton("movedClock", clock));
+		}
+		ConfigurableApplicationContext context = application.run(args);
 		return new RunningEvac(context);
 	}
 
