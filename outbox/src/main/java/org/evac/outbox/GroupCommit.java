@@ -6,6 +6,8 @@ import java.util.List;
 import com.mongodb.WriteConcern;
 import org.bson.Document;
 
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.ApplicationContextAware;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
@@ -22,7 +24,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
  * store for it, covering every write before. Where every write waits for a majority (a
  * replica set), the batch's writes do so too and the commit has nothing to do.
  */
-public class GroupCommit {
+public class GroupCommit implements ApplicationContextAware {
 
 	private final MongoTemplate durable;
 
@@ -49,6 +51,17 @@ public class GroupCommit {
 	private GroupCommit(MongoTemplate durable, MongoTemplate deferred) {
 		this.durable = durable;
 		this.deferred = deferred;
+	}
+
+	/**
+	 * A template made after the application's takes the mapping context's events for
+	 * itself; this gives them back to the application, as its own template has them.
+	 */
+	@Override
+	public void setApplicationContext(ApplicationContext context) {
+		if (this.deferred != this.durable) {
+			this.deferred.setApplicationContext(context);
+		}
 	}
 
 	private static boolean acknowledgedByOneNode(WriteConcern concern) {
