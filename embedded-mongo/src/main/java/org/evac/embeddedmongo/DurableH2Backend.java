@@ -8,13 +8,20 @@ import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
 
 /**
- * The H2 backend, committed to disk before every write is acknowledged, with collections
- * that find documents by {@code _id} first ({@link IdServedQueries}).
+ * The H2 backend, committed to disk before a write is acknowledged, with collections that
+ * find documents by {@code _id} first ({@link IdServedQueries}).
  *
  * <p>
  * H2's store commits on its own only about once a second, so a write the driver saw
  * acknowledged could vanish with a {@code kill -9}. Evac confirms Telegram updates only
  * after their effects are stored, so an acknowledged write must be on disk.
+ *
+ * <p>
+ * As MongoDB's journal does, a write whose write concern says {@code j: false} is
+ * acknowledged without waiting for the disk ({@link StoreCommits}): it is committed with
+ * the next write that waits, or by an {@code fsync} command, which commits everything
+ * written before it. A commit writes every page changed since the last one, so a batch of
+ * writes committed once costs much less than each committed alone.
  */
 class DurableH2Backend extends H2Backend {
 
@@ -22,6 +29,8 @@ class DurableH2Backend extends H2Backend {
 			"createindexes", "dropindexes", "drop", "create", "renamecollection");
 
 	private final Answering answering;
+
+	private final StoreCommits commits = new StoreCommits(this::commit);
 
 	DurableH2Backend(String fileName) {
 		this(fileName, BoundedBatches.BATCH_BYTES);
@@ -47,11 +56,25 @@ class DurableH2Backend extends H2Backend {
 
 	@Override
 	public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
+		if (command.equalsIgnoreCase("fsync")) {
+			this.commits.everythingWritten();
+			return new Document("ok", 1.0);
+		}
 		Document response = super.handleCommand(channel, databaseName, command, query);
 		if (WRITE_COMMANDS.contains(command.toLowerCase())) {
-			commit();
+			this.commits.written(waitsForTheDisk(query));
 		}
 		return response;
+	}
+
+	/** Unless its write concern says {@code j: false}, as MongoDB's journal reads it. */
+	private static boolean waitsForTheDisk(Document query) {
+		return !(query.get("writeConcern") instanceof Document concern && Boolean.FALSE.equals(concern.get("j")));
+	}
+
+	/** Commits made so far (for tests: how many writes each cost). */
+	long commitsMade() {
+		return this.commits.made();
 	}
 
 }

@@ -59,6 +59,19 @@ public class Outbox {
 
 	/** Queues messages not to be sent before {@code notBefore}. */
 	public List<OutboxMessage> enqueue(String key, List<OutgoingMessage> messages, Instant notBefore) {
+		return enqueue(key, messages, notBefore, null);
+	}
+
+	/**
+	 * Queues messages as one of {@code batch}'s writes ({@link GroupCommit}): they go to
+	 * the sender once the batch is durable, not before.
+	 */
+	public List<OutboxMessage> enqueue(String key, List<OutgoingMessage> messages, GroupCommit.Batch batch) {
+		return enqueue(key, messages, this.clock.instant(), batch);
+	}
+
+	private List<OutboxMessage> enqueue(String key, List<OutgoingMessage> messages, Instant notBefore,
+			GroupCommit.Batch batch) {
 		if (messages.isEmpty()) {
 			return List.of();
 		}
@@ -76,12 +89,15 @@ public class Outbox {
 						Lane.of(key, piece)));
 			}
 		}
-		List<OutboxMessage> inserted = insertNew(queued);
+		List<OutboxMessage> inserted = insertNew(queued, (batch != null) ? batch.writes() : this.mongo);
 		if (log.isDebugEnabled()) {
 			inserted.forEach(m -> log.debug("Queued {} for {}, held by {}{}", m.id(), ChatRef.of(m.chatId()), m.owner(),
 					heldElsewhere.containsKey(m.chatId()) ? " (handed over)" : ""));
 		}
-		if (sender != null) {
+		if (sender != null && batch != null) {
+			batch.afterCommit(() -> handToSender(sender, held, inserted));
+		}
+		else if (sender != null) {
 			handToSender(sender, held, inserted);
 		}
 		return inserted;
@@ -199,16 +215,16 @@ public class Outbox {
 	/**
 	 * Inserts what is not there yet; an id already queued is a redelivery and is skipped.
 	 */
-	private List<OutboxMessage> insertNew(List<OutboxMessage> messages) {
+	private static List<OutboxMessage> insertNew(List<OutboxMessage> messages, MongoTemplate writes) {
 		try {
-			this.mongo.insertAll(messages);
+			writes.insertAll(messages);
 			return messages;
 		}
 		catch (DuplicateKeyException | MongoBulkWriteException ex) {
 			List<OutboxMessage> inserted = new ArrayList<>();
 			for (OutboxMessage message : messages) {
 				try {
-					this.mongo.insert(message);
+					writes.insert(message);
 					inserted.add(message);
 				}
 				catch (DuplicateKeyException duplicate) {

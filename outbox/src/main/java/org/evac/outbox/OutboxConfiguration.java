@@ -21,6 +21,12 @@ class OutboxConfiguration {
 		return new Outbox(mongo, clock, listener, properties.lease());
 	}
 
+	/** The bot's batches of updates, made durable once each. */
+	@Bean
+	GroupCommit groupCommit(MongoTemplate mongo) {
+		return new GroupCommit(mongo);
+	}
+
 	/**
 	 * @param lease how long an instance holds a queued message before another may send
 	 * it; after a crash, messages go out at most this long after the restart (default

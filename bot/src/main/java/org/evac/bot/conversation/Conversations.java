@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.evac.outbox.GroupCommit;
+
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -31,9 +33,20 @@ public class Conversations {
 	 * (the turn must be worked out again from what they wrote).
 	 */
 	boolean save(ConversationRecord before, long chatId, ConversationState state, long updateId, Instant at) {
+		return save(before, chatId, state, updateId, at, this.mongo);
+	}
+
+	/** As {@link #save}, as one of the writes of {@code batch}. */
+	boolean save(ConversationRecord before, long chatId, ConversationState state, long updateId, Instant at,
+			GroupCommit.Batch batch) {
+		return save(before, chatId, state, updateId, at, batch.writes());
+	}
+
+	private static boolean save(ConversationRecord before, long chatId, ConversationState state, long updateId,
+			Instant at, MongoTemplate writes) {
 		if (before == null) {
 			try {
-				this.mongo.insert(new ConversationRecord(chatId, state, updateId, List.of(updateId), at, at, 1));
+				writes.insert(new ConversationRecord(chatId, state, updateId, List.of(updateId), at, at, 1));
 				return true;
 			}
 			catch (DuplicateKeyException ex) {
@@ -47,11 +60,11 @@ public class Conversations {
 			.set("updatedAt", at)
 			.set("version", before.version() + 1)
 			.set(NEXT_FOLLOW_UP, ConversationRecord.lookAgainAt(state, at));
-		return this.mongo.updateFirst(unchanged, update, ConversationRecord.class).getModifiedCount() == 1;
+		return writes.updateFirst(unchanged, update, ConversationRecord.class).getModifiedCount() == 1;
 	}
 
-	void forget(long chatId) {
-		this.mongo.remove(Query.query(Criteria.where("_id").is(chatId)), ConversationRecord.class);
+	void forget(long chatId, GroupCommit.Batch batch) {
+		batch.writes().remove(Query.query(Criteria.where("_id").is(chatId)), ConversationRecord.class);
 	}
 
 	/**

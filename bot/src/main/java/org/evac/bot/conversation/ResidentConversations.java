@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.evac.domain.i18n.Language;
+import org.evac.outbox.GroupCommit;
 import org.evac.outbox.Outbox;
 import org.evac.outbox.OutgoingMessage;
 
@@ -39,8 +40,10 @@ public class ResidentConversations {
 	 * @param languageCode Telegram's language of the person, for a conversation's first
 	 * turn
 	 * @param callbackQueryId the button tap to answer, or null
+	 * @param batch the writes this turn is part of: the replies go out once they are
+	 * durable
 	 */
-	public void apply(Turn turn, String languageCode, String callbackQueryId) {
+	public void apply(Turn turn, String languageCode, String callbackQueryId, GroupCommit.Batch batch) {
 		for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
 			Optional<ConversationRecord> stored = this.conversations.find(turn.chatId());
 			if (stored.isPresent() && stored.get().hasApplied(turn.updateId())) {
@@ -51,13 +54,13 @@ public class ResidentConversations {
 			Outcome outcome = this.engine.handle(state, turn);
 			// replies first: if we stop before the state is saved, the redelivered update
 			// queues the same message ids again, which adds nothing
-			this.outbox.enqueue("u" + turn.updateId(), messages(turn, outcome, callbackQueryId));
+			this.outbox.enqueue("u" + turn.updateId(), messages(turn, outcome, callbackQueryId), batch);
 			if (outcome.forget()) {
-				this.conversations.forget(turn.chatId());
+				this.conversations.forget(turn.chatId(), batch);
 				return;
 			}
 			if (this.conversations.save(stored.orElse(null), turn.chatId(), outcome.state(), turn.updateId(),
-					this.clock.instant())) {
+					this.clock.instant(), batch)) {
 				return;
 			}
 		}

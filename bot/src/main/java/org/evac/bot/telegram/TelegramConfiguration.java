@@ -16,6 +16,7 @@ import org.evac.outbox.BlockedChats;
 import org.evac.outbox.DeliveryMetrics;
 import org.evac.outbox.DeliveryProperties;
 import org.evac.outbox.Dispatcher;
+import org.evac.outbox.GroupCommit;
 import org.evac.outbox.Outbox;
 import org.evac.outbox.TelegramGateway;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
@@ -79,9 +80,11 @@ class TelegramConfiguration {
 	}
 
 	@Bean
-	UpdateProcessor updateProcessor(ResidentConversations conversations, Outbox outbox, TelegramGateway gateway,
-			Messages messages, ExecutorService updateProcessors, Clock clock, MeterRegistry registry, Crew crew) {
-		return new UpdateProcessor(conversations, outbox, gateway, messages, updateProcessors, clock, registry, crew);
+	UpdateProcessor updateProcessor(ResidentConversations conversations, Outbox outbox, GroupCommit commits,
+			TelegramGateway gateway, Messages messages, ExecutorService updateProcessors, Clock clock,
+			MeterRegistry registry, Crew crew) {
+		return new UpdateProcessor(conversations, outbox, commits, gateway, messages, updateProcessors, clock, registry,
+				crew);
 	}
 
 	@Bean

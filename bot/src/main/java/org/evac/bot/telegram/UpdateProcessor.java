@@ -21,6 +21,7 @@ import org.evac.bot.conversation.Turn;
 import org.evac.domain.i18n.Language;
 import org.evac.domain.i18n.Messages;
 import org.evac.outbox.Keyboard;
+import org.evac.outbox.GroupCommit;
 import org.evac.outbox.Outbox;
 import org.evac.outbox.OutgoingMessage;
 import org.evac.outbox.TelegramGateway;
@@ -48,6 +49,8 @@ class UpdateProcessor {
 
 	private final Outbox outbox;
 
+	private final GroupCommit commits;
+
 	private final TelegramGateway gateway;
 
 	private final Messages messages;
@@ -67,14 +70,15 @@ class UpdateProcessor {
 	/** Volunteers' link codes and their group's buttons; null: no crews. */
 	private final Crew crew;
 
-	UpdateProcessor(ResidentConversations conversations, Outbox outbox, TelegramGateway gateway, Messages messages,
-			ExecutorService pool, Clock clock, MeterRegistry registry) {
-		this(conversations, outbox, gateway, messages, pool, clock, registry, null);
+	UpdateProcessor(ResidentConversations conversations, Outbox outbox, GroupCommit commits, TelegramGateway gateway,
+			Messages messages, ExecutorService pool, Clock clock, MeterRegistry registry) {
+		this(conversations, outbox, commits, gateway, messages, pool, clock, registry, null);
 	}
 
-	UpdateProcessor(ResidentConversations conversations, Outbox outbox, TelegramGateway gateway, Messages messages,
-			ExecutorService pool, Clock clock, MeterRegistry registry, Crew crew) {
+	UpdateProcessor(ResidentConversations conversations, Outbox outbox, GroupCommit commits, TelegramGateway gateway,
+			Messages messages, ExecutorService pool, Clock clock, MeterRegistry registry, Crew crew) {
 		this.crew = crew;
+		this.commits = commits;
 		this.conversations = conversations;
 		this.outbox = outbox;
 		this.gateway = gateway;
@@ -102,13 +106,32 @@ class UpdateProcessor {
 			long chat = chatOf(inbound);
 			byChat.computeIfAbsent(chat, c -> new ArrayList<>()).add(new Job(update.getUpdateId(), inbound));
 		}
+		GroupCommit.Batch batch = this.commits.begin();
 		List<Future<Integer>> chats = new ArrayList<>();
-		byChat.values().forEach(jobs -> chats.add(this.pool.submit(() -> processChat(jobs))));
+		byChat.values().forEach(jobs -> chats.add(this.pool.submit(() -> processChat(jobs, batch))));
 		int firstFailed = Integer.MAX_VALUE;
 		for (Future<Integer> chat : chats) {
 			firstFailed = Math.min(firstFailed, await(chat));
 		}
+		if (!committed(batch)) {
+			return offset;
+		}
 		return (firstFailed == Integer.MAX_VALUE) ? last + 1 : firstFailed;
+	}
+
+	/**
+	 * The batch's conversations and replies on disk, once for all of its updates, before
+	 * any of them is confirmed to Telegram and before its replies go out.
+	 */
+	private boolean committed(GroupCommit.Batch batch) {
+		try {
+			batch.commit();
+			return true;
+		}
+		catch (DataAccessException | MongoException ex) {
+			log.warn("A batch of updates waits: the database could not store it ({})", ex.getClass().getSimpleName());
+			return false;
+		}
 	}
 
 	private int await(Future<Integer> chat) {
@@ -125,11 +148,11 @@ class UpdateProcessor {
 	}
 
 	/** The id of the first update not stored, or MAX_VALUE when all are. */
-	private int processChat(List<Job> jobs) {
+	private int processChat(List<Job> jobs, GroupCommit.Batch batch) {
 		for (Job job : jobs) {
 			Timer.Sample sample = Timer.start(this.registry);
 			try {
-				apply(job);
+				apply(job, batch);
 				this.failures.remove(job.updateId());
 				this.registry.counter("evac.updates.processed").increment();
 			}
@@ -156,7 +179,7 @@ class UpdateProcessor {
 		return Integer.MAX_VALUE;
 	}
 
-	private void apply(Job job) {
+	private void apply(Job job, GroupCommit.Batch batch) {
 		Inbound inbound = job.inbound();
 		if (inbound instanceof Inbound.Resident resident) {
 			if (this.crew != null && this.crew.handles(resident.chatId(), resident.incoming(),
@@ -164,7 +187,7 @@ class UpdateProcessor {
 				return;
 			}
 			this.conversations.apply(new Turn(resident.chatId(), job.updateId(), resident.incoming()),
-					resident.languageCode(), resident.callbackQueryId());
+					resident.languageCode(), resident.callbackQueryId(), batch);
 		}
 		else if (inbound instanceof Inbound.Group group && group.data() != null && this.crew != null && this.crew
 			.tapped(group.chatId(), group.fromUserId(), group.data(), group.callbackQueryId(), job.updateId())) {

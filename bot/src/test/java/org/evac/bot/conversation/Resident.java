@@ -44,6 +44,8 @@ final class Resident {
 
 	private Turn lastTurn;
 
+	private final List<Turn> everyTurn = new ArrayList<>();
+
 	private Outcome outcome;
 
 	private final List<Reply> everyReply = new ArrayList<>();
@@ -62,6 +64,7 @@ final class Resident {
 
 	Resident sends(Incoming incoming) {
 		this.lastTurn = new Turn(this.chatId, ++this.updateId, incoming);
+		this.everyTurn.add(this.lastTurn);
 		this.turns++;
 		this.outcome = this.engine.handle(this.state, this.lastTurn);
 		if (this.outcome.buttonNotice() != null) {
@@ -214,6 +217,11 @@ final class Resident {
 
 	Draft draft() {
 		return this.state.draft();
+	}
+
+	/** Every update this resident sent, in order. */
+	List<Turn> everyTurn() {
+		return List.copyOf(this.everyTurn);
 	}
 
 	Turn lastTurn() {

@@ -1,0 +1,114 @@
+package org.evac.outbox;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.mongodb.WriteConcern;
+import org.bson.Document;
+
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.ApplicationContextAware;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+/**
+ * Writes made durable together, once for a batch of Telegram updates, instead of each on
+ * its own: what a turn writes ({@link Batch#writes()}) does not wait for the disk, and
+ * {@link Batch#commit()} returns once all of it is there; only then do the batch's
+ * replies go to the sender ({@link Batch#afterCommit}), so no reply leaves before the
+ * conversation that sent it is stored, and a batch cut short by a {@code kill -9} comes
+ * again from Telegram whole.
+ *
+ * <p>
+ * Where a write is acknowledged by one node (the embedded server), the batch's writes say
+ * {@code j: false} and the commit is an {@code fsync}: the embedded server commits its
+ * store for it, covering every write before. Where every write waits for a majority (a
+ * replica set), the batch's writes do so too and the commit has nothing to do.
+ */
+public class GroupCommit implements ApplicationContextAware {
+
+	private final MongoTemplate durable;
+
+	/** The batch's writes; the durable template when nothing is deferred. */
+	private final MongoTemplate deferred;
+
+	public GroupCommit(MongoTemplate mongo) {
+		this.durable = mongo;
+		WriteConcern given = mongo.getDb().getWriteConcern();
+		if (acknowledgedByOneNode(given)) {
+			this.deferred = new MongoTemplate(mongo.getMongoDatabaseFactory(), mongo.getConverter());
+			this.deferred.setWriteConcern(given.withJournal(false));
+		}
+		else {
+			this.deferred = mongo;
+		}
+	}
+
+	/** Every write durable on its own, for callers that have no batch. */
+	public static GroupCommit none(MongoTemplate mongo) {
+		return new GroupCommit(mongo, mongo);
+	}
+
+	private GroupCommit(MongoTemplate durable, MongoTemplate deferred) {
+		this.durable = durable;
+		this.deferred = deferred;
+	}
+
+	/**
+	 * A template made after the application's takes the mapping context's events for
+	 * itself; this gives them back to the application, as its own template has them.
+	 */
+	@Override
+	public void setApplicationContext(ApplicationContext context) {
+		if (this.deferred != this.durable) {
+			this.deferred.setApplicationContext(context);
+		}
+	}
+
+	private static boolean acknowledgedByOneNode(WriteConcern concern) {
+		Object w = concern.getWObject();
+		return (w == null || Integer.valueOf(1).equals(w)) && !Boolean.TRUE.equals(concern.getJournal());
+	}
+
+	public Batch begin() {
+		return new Batch();
+	}
+
+	/** One batch's writes and what waits for them to be durable. */
+	public final class Batch {
+
+		private final List<Runnable> afterCommit = new ArrayList<>();
+
+		private Batch() {
+		}
+
+		/** The template for the batch's writes. */
+		public MongoTemplate writes() {
+			return GroupCommit.this.deferred;
+		}
+
+		/** Runs {@code then} once the batch's writes are durable. */
+		public synchronized void afterCommit(Runnable then) {
+			this.afterCommit.add(then);
+		}
+
+		/**
+		 * Makes every write of the batch durable, then runs what waited for that; throws
+		 * (and runs nothing) when the database could not.
+		 */
+		public void commit() {
+			if (GroupCommit.this.deferred != GroupCommit.this.durable) {
+				GroupCommit.this.durable.getMongoDatabaseFactory()
+					.getMongoDatabase("admin")
+					.runCommand(new Document("fsync", 1));
+			}
+			List<Runnable> waiting;
+			synchronized (this) {
+				waiting = List.copyOf(this.afterCommit);
+				this.afterCommit.clear();
+			}
+			waiting.forEach(Runnable::run);
+		}
+
+	}
+
+}
