@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.mongodb.WriteConcern;
-import org.bson.Document;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
 
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationContextAware;
@@ -20,11 +22,15 @@ import org.springframework.data.mongodb.core.MongoTemplate;
  *
  * <p>
  * Where a write is acknowledged by one node (the embedded server), the batch's writes say
- * {@code j: false} and the commit is an {@code fsync}: the embedded server commits its
- * store for it, covering every write before. Where every write waits for a majority (a
- * replica set), the batch's writes do so too and the commit has nothing to do.
+ * {@code j: false} and the commit is one write that waits for the journal (the embedded
+ * server commits its store for it, covering every write before). Where every write waits
+ * for a majority (a replica set), the batch's writes do so too and the commit has nothing
+ * to do.
  */
 public class GroupCommit implements ApplicationContextAware {
+
+	/** Where a batch's commit writes its one journaled mark. */
+	static final String MARKS = "commitMarks";
 
 	private final MongoTemplate durable;
 
@@ -97,9 +103,16 @@ public class GroupCommit implements ApplicationContextAware {
 		 */
 		public void commit() {
 			if (GroupCommit.this.deferred != GroupCommit.this.durable) {
-				GroupCommit.this.durable.getMongoDatabaseFactory()
-					.getMongoDatabase("admin")
-					.runCommand(new Document("fsync", 1));
+				// one write that waits for the journal, which holds every write before
+				// it:
+				// unlike an fsync command, it needs no admin's rights on a real MongoDB
+				// and
+				// flushes no data files; the embedded server commits its store for it
+				GroupCommit.this.durable.getDb()
+					.getCollection(MARKS)
+					.withWriteConcern(WriteConcern.ACKNOWLEDGED.withJournal(true))
+					.updateOne(Filters.eq("_id", "batches"), Updates.inc("committed", 1L),
+							new UpdateOptions().upsert(true));
 			}
 			List<Runnable> waiting;
 			synchronized (this) {
