@@ -49,16 +49,6 @@ public class GroupCommit implements ApplicationContextAware {
 		}
 	}
 
-	/** Every write durable on its own, for callers that have no batch. */
-	public static GroupCommit none(MongoTemplate mongo) {
-		return new GroupCommit(mongo, mongo);
-	}
-
-	private GroupCommit(MongoTemplate durable, MongoTemplate deferred) {
-		this.durable = durable;
-		this.deferred = deferred;
-	}
-
 	/**
 	 * A template made after the application's takes the mapping context's events for
 	 * itself; this gives them back to the application, as its own template has them.
