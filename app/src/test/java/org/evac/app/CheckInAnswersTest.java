@@ -4,7 +4,7 @@ import java.time.Duration;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import org.evac.app.testing.MovableClock;
+import org.evac.app.testing.MovedSystemClock;
 import org.evac.app.testing.Resident;
 import org.evac.app.testing.RunningEvac;
 import org.evac.domain.i18n.Language;
@@ -39,7 +39,7 @@ class CheckInAnswersTest {
 
 	static RunningEvac evac;
 
-	static final MovableClock clock = new MovableClock();
+	static final MovedSystemClock clock = new MovedSystemClock();
 
 	@BeforeAll
 	static void start() {

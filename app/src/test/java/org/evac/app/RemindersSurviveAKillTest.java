@@ -7,7 +7,7 @@ import java.util.stream.Stream;
 
 import org.evac.app.testing.ChatWalk;
 import org.evac.app.testing.EvacProcess;
-import org.evac.app.testing.MovableClock;
+import org.evac.app.testing.MovedSystemClock;
 import org.evac.app.testing.RunningEvac;
 import org.evac.domain.i18n.Language;
 import org.evac.domain.i18n.Messages;
@@ -66,7 +66,7 @@ class RemindersSurviveAKillTest {
 			// the check-in (20s after filing) and both nudges come due while evac is
 			// down:
 			// the restarted evac's clock reads 21s after the filing
-			MovableClock clock = new MovableClock();
+			MovedSystemClock clock = new MovedSystemClock();
 			clock.moveBy(Duration.between(Instant.now(), filed.plusSeconds(21)));
 			try (RunningEvac second = RunningEvac.start(telegram, data.resolve("db"), clock, AFTER_THE_KILL)) {
 				telegram.awaitMessageContaining(FILER, text("checkin.ask", number), WAIT);

@@ -13,7 +13,7 @@ import java.util.concurrent.Future;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.evac.app.testing.Filing;
-import org.evac.app.testing.MovableClock;
+import org.evac.app.testing.MovedSystemClock;
 import org.evac.app.testing.Resident;
 import org.evac.app.testing.RunningEvac;
 import org.evac.app.testing.Volunteer;
@@ -43,7 +43,7 @@ class VolunteersPlanARunTest {
 	static RunningEvac evac;
 
 	/** Moved on by a test where it would otherwise wait for a reminder to come due. */
-	static final MovableClock clock = new MovableClock();
+	static final MovedSystemClock clock = new MovedSystemClock();
 
 	static Volunteer admin;
 

@@ -12,7 +12,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * would otherwise wait out (a period between check-ins, a downtime), while its schedulers
  * keep ticking in real time.
  */
-public final class MovableClock extends Clock {
+public final class MovedSystemClock extends Clock {
 
 	private final AtomicReference<Duration> ahead = new AtomicReference<>(Duration.ZERO);
 
