@@ -39,11 +39,6 @@ class LoginFailures {
 		this.clock = clock;
 	}
 
-	/** How long {@code key} must wait before its next attempt; zero when it need not. */
-	Duration waitFor(String key) {
-		return waitFor(this.mongo.findById(key, Document.class, COLLECTION));
-	}
-
 	/**
 	 * The failures of an account at an address and of that address, in one read: a login
 	 * that goes through costs one round trip to the database, not three.
@@ -59,6 +54,10 @@ class LoginFailures {
 		return new Standing((pair.compareTo(address) >= 0) ? pair : address, found.containsKey(pairKey));
 	}
 
+	/**
+	 * How long the key of these failures must wait before its next attempt; zero when it
+	 * need not.
+	 */
 	private Duration waitFor(Document failures) {
 		if (failures == null || failures.getDate("blockedUntil") == null) {
 			return Duration.ZERO;
