@@ -65,20 +65,9 @@ public class PlaceMatcher {
 	 * register here and now, so a wrong file still stops the start.
 	 */
 	public static PlaceMatcher inBackground(SettlementRegister register, Resource renamedPlaces) {
-		RenamedPlaces renamed = RenamedPlaces.read(renamedPlaces, register);
-		Collection<Settlement> settlements = register.all();
-		CompletableFuture<Index> index = CompletableFuture.supplyAsync(() -> new Index(settlements, renamed), task -> {
-			Thread thread = new Thread(task, "place-index");
-			thread.setDaemon(true);
-			thread.start();
-		});
-		// said once, when it happens, rather than only as each resident's lookup fails
-		index.whenComplete((built, failure) -> {
-			if (failure != null) {
-				log.error("The index of place names could not be built: typed places will not be recognised", failure);
-			}
-		});
-		return new PlaceMatcher(index, CompletableFuture.completedFuture(renamed));
+		PlaceMatcher matcher = checkedInBackground(register, renamedPlaces);
+		matcher.awaitChecked();
+		return matcher;
 	}
 
 	/**
