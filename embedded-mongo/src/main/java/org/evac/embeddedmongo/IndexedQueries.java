@@ -101,7 +101,8 @@ final class IndexedQueries {
 	 */
 	static <P> long count(List<Index<P>> indexes, Document query, Filler<P> filler) {
 		for (Index<P> index : indexes) {
-			if (index instanceof OrderedIndex<P> ordered && ordered.canHandle(query) && !ordered.pinsEveryKey(query)) {
+			// only an index that can count the query is filled for it
+			if (index instanceof OrderedIndex<P> ordered && !ordered.pinsEveryKey(query) && ordered.canCount(query)) {
 				if (!ordered.isInUse()) {
 					filler.putInUse(ordered);
 				}

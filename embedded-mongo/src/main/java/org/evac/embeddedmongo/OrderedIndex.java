@@ -1,7 +1,7 @@
 package org.evac.embeddedmongo;
 
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Arrays;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -19,24 +19,30 @@ import de.bwaldvogel.mongo.backend.ValueComparator;
 import de.bwaldvogel.mongo.bson.Document;
 
 /**
- * A compound index that also keeps its documents in the index's order, as MongoDB's
- * B-trees do, so that it serves what MongoDB serves with one: equality or {@code $in} on
- * its leading keys, then
+ * A compound index that keeps its documents in the index's order, as MongoDB's B-trees
+ * do, so that it serves what MongoDB serves with one: equality or {@code $in} on its
+ * leading keys, then
  * <ul>
  * <li>a sort by the keys that follow, read in order and stopped once enough documents
  * match ({@link #walk}: "the first page of the open requests, most urgent first" reads
  * about a page, not every open request);</li>
- * <li>a count of a query that asks nothing else, from the index alone ({@link #count});
- * </li>
+ * <li>a count of a query that asks nothing else, from the index alone ({@link #count},
+ * kept per combination of leading values, {@link PrefixCounts});</li>
  * <li>a range of dates on the key that follows ({@link #getPositions}).</li>
  * </ul>
  * It knows nothing of requests: any compound index declared on any collection is one, and
  * a query only has to start with the index's keys to use it.
  *
  * <p>
- * Documents that hold an array at one of the keys (or that the postings cannot file) have
- * no single place in the order; while any are in the index, it serves nothing in order
- * and counts nothing, and the collection falls back to its postings or a scan.
+ * Documents that hold an array at one of the keys (or values {@link IndexedValues} cannot
+ * file) have no single place in the order: they are offered to every lookup, and while
+ * any are in the index, it serves nothing in order and counts nothing (the collection
+ * then matches every candidate or scans).
+ *
+ * <p>
+ * It is kept in memory, filled when a query first needs it ({@link SecondaryIndex}): with
+ * 100,000 requests and four such indexes in use, it is most of what the embedded server
+ * holds, so each document is one small array in one tree.
  *
  * @param <P> the backend's position of a document
  */
@@ -45,14 +51,25 @@ final class OrderedIndex<P> extends SecondaryIndex<P> {
 	/** More combinations of leading values than this are not walked. */
 	private static final int MAX_COMBINATIONS = 1000;
 
-	private final Comparator<List<Object>> order;
-
 	private final List<Comparator<Object>> perKey;
 
-	private final TreeMap<List<Object>, Map<Object, P>> ordered;
+	/**
+	 * Each document filed once, by its values in the index's order then its {@code _id}
+	 * (the last element of the array), with its position. One small array and one tree
+	 * entry per document: this is most of the memory the embedded server keeps per stored
+	 * document, so nothing else is kept per document (the equalities a
+	 * {@link SecondaryIndex} answers from its postings are ranges of this order too).
+	 */
+	private final TreeMap<Object[], P> ordered;
 
 	/** Documents with no single place in the order: their positions by {@code _id}. */
 	private final Map<Object, P> unordered = new HashMap<>();
+
+	/** How many documents each combination of leading values holds. */
+	private final PrefixCounts counts;
+
+	/** One instance of each value of the few-valued keys ({@link Canonical}). */
+	private final Canonical canonical;
 
 	OrderedIndex(String name, List<IndexKey> keys, boolean sparse) {
 		super(name, keys, sparse);
@@ -60,8 +77,9 @@ final class OrderedIndex<P> extends SecondaryIndex<P> {
 			.map(key -> key.isAscending() ? (Comparator<Object>) ValueComparator.asc()
 					: (Comparator<Object>) ValueComparator.desc())
 			.toList();
-		this.order = this::compare;
-		this.ordered = new TreeMap<>(this.order);
+		this.ordered = new TreeMap<>(this::compare);
+		this.canonical = new Canonical(keys.size());
+		this.counts = new PrefixCounts(keys.size());
 	}
 
 	/** Whether an index over these keys is kept in order: a compound one. */
@@ -69,51 +87,90 @@ final class OrderedIndex<P> extends SecondaryIndex<P> {
 		return keys.size() > 1;
 	}
 
-	/** Element by element in the index's directions; a shorter key first on a tie. */
-	private int compare(List<Object> a, List<Object> b) {
-		int common = Math.min(a.size(), b.size());
+	/**
+	 * Element by element, the keys in the index's directions and the {@code _id}
+	 * ascending; a shorter array (a prefix) first on a tie.
+	 */
+	private int compare(Object[] a, Object[] b) {
+		int common = Math.min(a.length, b.length);
 		for (int i = 0; i < common; i++) {
-			int c = this.perKey.get(i).compare(a.get(i), b.get(i));
+			Comparator<Object> order = (i < this.perKey.size()) ? this.perKey.get(i) : ValueComparator.asc();
+			int c = order.compare(a[i], b[i]);
 			if (c != 0) {
 				return c;
 			}
 		}
-		return Integer.compare(a.size(), b.size());
+		return Integer.compare(a.length, b.length);
 	}
 
 	@Override
-	protected void filed(Set<Object> keys, Object id, P position) {
+	protected void file(Document document, P position) {
+		Object id = sharedId(idOf(document), position);
+		Set<Object> keys = IndexedValues.of(paths(), document);
 		if (keys == null || keys.size() != 1) {
 			this.unordered.put(id, position);
 			return;
 		}
-		List<Object> key = valuesOf(keys.iterator().next());
-		this.ordered.computeIfAbsent(key, k -> new HashMap<>(2)).put(id, position);
+		Object[] entry = entry(keys.iterator().next(), id);
+		if (this.ordered.put(entry, position) == null) {
+			this.counts.add(entry);
+		}
 	}
 
 	@Override
-	protected void removed(Set<Object> keys, Object id) {
+	public synchronized P remove(Document document) {
+		if (!isInUse()) {
+			return null;
+		}
+		Object id = idOf(document);
+		Set<Object> keys = IndexedValues.of(paths(), document);
 		if (keys == null || keys.size() != 1) {
-			this.unordered.remove(id);
-			return;
+			return this.unordered.remove(id);
 		}
-		List<Object> key = valuesOf(keys.iterator().next());
-		Map<Object, P> filed = this.ordered.get(key);
-		if (filed != null && filed.remove(id) != null && filed.isEmpty()) {
-			this.ordered.remove(key);
+		Object[] entry = entry(keys.iterator().next(), id);
+		P removed = this.ordered.remove(entry);
+		if (removed != null) {
+			this.counts.remove(entry);
 		}
+		return removed;
+	}
+
+	/**
+	 * The backend's position is often the {@code _id} itself (the H2 backend's): then one
+	 * instance serves as both.
+	 */
+	private static Object sharedId(Object id, Object position) {
+		return id.equals(position) ? position : id;
+	}
+
+	private Object[] entry(Object key, Object id) {
+		KeyValue values = (KeyValue) key;
+		Object[] entry = new Object[values.size() + 1];
+		for (int i = 0; i < values.size(); i++) {
+			entry[i] = this.canonical.of(i, values.get(i));
+		}
+		entry[values.size()] = id;
+		return entry;
 	}
 
 	@Override
-	protected void removedAll() {
+	public synchronized void drop() {
+		super.drop();
 		this.ordered.clear();
 		this.unordered.clear();
+		this.canonical.clear();
+		this.counts.clear();
 	}
 
-	private static List<Object> valuesOf(Object key) {
-		List<Object> values = new ArrayList<>();
-		((KeyValue) key).forEach(values::add);
-		return values;
+	@Override
+	public synchronized long getCount() {
+		return this.ordered.size() + this.unordered.size();
+	}
+
+	/** Not for a compound index: it reads no single date key. */
+	@Override
+	synchronized Iterable<P> first(Document query, Document orderBy, int limit) {
+		return null;
 	}
 
 	/** Also queries that pin only the leading keys (see the class comment). */
@@ -131,13 +188,12 @@ final class OrderedIndex<P> extends SecondaryIndex<P> {
 		if (ranges == null) {
 			return 0;
 		}
-		return ranges.get(0).prefix().size() + ((ranges.get(0).range() != null) ? 1 : 0);
+		return ranges.get(0).prefix().length + ((ranges.get(0).range() != null) ? 1 : 0);
 	}
 
 	/**
-	 * Whether the postings serve this query on their own (every key pinned to values):
-	 * then it is served as any secondary index's query, and ahead of queries that only
-	 * pin leading keys.
+	 * Whether the query pins every key to values: then it is served ahead of queries that
+	 * only pin leading keys, as any secondary index's query.
 	 */
 	synchronized boolean pinsEveryKey(Document query) {
 		return super.canHandle(query);
@@ -145,19 +201,16 @@ final class OrderedIndex<P> extends SecondaryIndex<P> {
 
 	@Override
 	public synchronized Iterable<P> getPositions(Document query) {
-		if (super.canHandle(query)) {
-			return super.getPositions(query);
-		}
 		if (!isInUse()) {
 			throw new IllegalStateException("Index " + getName() + " is not in use yet: it would find nothing");
 		}
 		List<Range> ranges = ranges(query);
 		if (ranges == null) {
-			return super.getPositions(query); // fails as any other index would
+			throw new IllegalArgumentException("Not a query of " + getName() + ": " + query);
 		}
 		List<P> positions = new ArrayList<>();
 		for (Range range : ranges) {
-			positions.addAll(range.positions());
+			range.entries().forEachRemaining(entry -> positions.add(entry.getValue()));
 		}
 		positions.addAll(this.unordered.values());
 		return inNaturalOrder(positions);
@@ -174,8 +227,8 @@ final class OrderedIndex<P> extends SecondaryIndex<P> {
 			return null;
 		}
 		List<Range> ranges = ranges(query);
-		int pinned = ranges.get(0).prefix().size();
-		List<Iterator<Map.Entry<List<Object>, Map<Object, P>>>> sources = new ArrayList<>();
+		int pinned = ranges.get(0).prefix().length;
+		List<Iterator<Map.Entry<Object[], P>>> sources = new ArrayList<>();
 		for (Range range : ranges) {
 			sources.add(range.entries());
 		}
@@ -194,7 +247,7 @@ final class OrderedIndex<P> extends SecondaryIndex<P> {
 		if (ranges == null) {
 			return false;
 		}
-		int pinned = ranges.get(0).prefix().size();
+		int pinned = ranges.get(0).prefix().length;
 		List<String> sortKeys = List.copyOf(orderBy.keySet());
 		if (pinned + sortKeys.size() > paths().size()) {
 			return false;
@@ -214,19 +267,25 @@ final class OrderedIndex<P> extends SecondaryIndex<P> {
 	 * counted in the index without reading a document; -1 for any other query.
 	 */
 	synchronized long count(Document query) {
-		if (!isInUse() || !this.unordered.isEmpty()) {
+		if (!isInUse() || !this.unordered.isEmpty() || !canCount(query)) {
 			return -1;
 		}
 		List<Range> ranges = ranges(query);
-		if (ranges == null || ranges.get(0).range() != null
-				|| !LeadingKeys.asksOnly(query, paths().subList(0, ranges.get(0).prefix().size()))) {
-			return -1;
-		}
 		long count = 0;
 		for (Range range : ranges) {
 			count += range.count();
 		}
 		return count;
+	}
+
+	/**
+	 * Whether the query asks nothing but values of the leading keys (whether or not the
+	 * index is in use): a count of it is read from the index alone.
+	 */
+	synchronized boolean canCount(Document query) {
+		List<Range> ranges = ranges(query);
+		return ranges != null && ranges.get(0).range() == null
+				&& LeadingKeys.asksOnly(query, paths().subList(0, ranges.get(0).prefix().length));
 	}
 
 	/**
@@ -243,7 +302,7 @@ final class OrderedIndex<P> extends SecondaryIndex<P> {
 		DateRange dates = (pinned < paths().size()) ? DateRange.of(List.of(paths().get(pinned)), query) : null;
 		List<Range> ranges = new ArrayList<>(combinations.size());
 		for (List<Object> prefix : combinations) {
-			ranges.add(new Range(prefix, dates));
+			ranges.add(new Range(prefix.toArray(), dates));
 		}
 		return ranges;
 	}
@@ -253,16 +312,16 @@ final class OrderedIndex<P> extends SecondaryIndex<P> {
 	 */
 	private final class Range {
 
-		private final List<Object> prefix;
+		private final Object[] prefix;
 
 		private final DateRange range;
 
-		Range(List<Object> prefix, DateRange range) {
+		Range(Object[] prefix, DateRange range) {
 			this.prefix = prefix;
 			this.range = range;
 		}
 
-		List<Object> prefix() {
+		Object[] prefix() {
 			return this.prefix;
 		}
 
@@ -270,34 +329,75 @@ final class OrderedIndex<P> extends SecondaryIndex<P> {
 			return this.range;
 		}
 
-		/** In the index's order, read lazily. */
-		Iterator<Map.Entry<List<Object>, Map<Object, P>>> entries() {
-			int next = this.prefix.size();
+		/**
+		 * In the index's order, read lazily: the entries from the first that can match,
+		 * until one no longer has the prefix (or is past the range of dates).
+		 */
+		Iterator<Map.Entry<Object[], P>> entries() {
+			int next = this.prefix.length;
 			boolean ascending = next < getKeys().size() && getKeys().get(next).isAscending();
-			List<Object> from = new ArrayList<>(this.prefix);
+			Object[] from = this.prefix;
 			if (this.range != null && ascending && this.range.from() != null) {
-				from.add(this.range.from());
+				from = Arrays.copyOf(this.prefix, next + 1);
+				from[next] = this.range.from();
 			}
-			return OrderedIndex.this.ordered.tailMap(from, true)
-				.entrySet()
-				.stream()
-				.takeWhile(entry -> entry.getKey().subList(0, next).equals(this.prefix)
-						&& !(ascending && pastRange(entry.getKey().get(next))))
-				.filter(entry -> this.range == null || inRange(entry.getKey().get(next)))
-				.iterator();
+			// an iterator, not a stream: a stream over a map's view counts the view
+			// first,
+			// which reads every entry to the end of the index
+			Iterator<Map.Entry<Object[], P>> tail = OrderedIndex.this.ordered.tailMap(from, true).entrySet().iterator();
+			return new Iterator<>() {
+
+				private Map.Entry<Object[], P> ahead = advance();
+
+				private Map.Entry<Object[], P> advance() {
+					while (tail.hasNext()) {
+						Map.Entry<Object[], P> entry = tail.next();
+						Object[] key = entry.getKey();
+						if (!startsWithPrefix(key) || ascending && pastRange(key[next])) {
+							return null;
+						}
+						if (Range.this.range == null || inRange(key[next])) {
+							return entry;
+						}
+					}
+					return null;
+				}
+
+				@Override
+				public boolean hasNext() {
+					return this.ahead != null;
+				}
+
+				@Override
+				public Map.Entry<Object[], P> next() {
+					if (this.ahead == null) {
+						throw new NoSuchElementException();
+					}
+					Map.Entry<Object[], P> entry = this.ahead;
+					this.ahead = advance();
+					return entry;
+				}
+
+			};
 		}
 
-		/** Every document in the range, in order. */
-		List<P> positions() {
-			List<P> positions = new ArrayList<>();
-			entries().forEachRemaining(entry -> positions.addAll(entry.getValue().values()));
-			return positions;
+		private boolean startsWithPrefix(Object[] entry) {
+			for (int i = 0; i < this.prefix.length; i++) {
+				if (OrderedIndex.this.perKey.get(i).compare(entry[i], this.prefix[i]) != 0) {
+					return false;
+				}
+			}
+			return true;
 		}
 
 		long count() {
+			long counted = (this.range == null) ? OrderedIndex.this.counts.count(this.prefix) : -1;
+			if (counted >= 0) {
+				return counted;
+			}
 			long count = 0;
-			for (Iterator<Map.Entry<List<Object>, Map<Object, P>>> it = entries(); it.hasNext();) {
-				count += it.next().getValue().size();
+			for (Iterator<Map.Entry<Object[], P>> it = entries(); it.hasNext(); it.next()) {
+				count++;
 			}
 			return count;
 		}
@@ -332,18 +432,19 @@ final class OrderedIndex<P> extends SecondaryIndex<P> {
 
 		private final PriorityQueue<Head> heads;
 
-		private Iterator<P> current = Collections.emptyIterator();
-
-		Merged(List<Iterator<Map.Entry<List<Object>, Map<Object, P>>>> sources, int pinned) {
+		Merged(List<Iterator<Map.Entry<Object[], P>>> sources, int pinned) {
 			this.pinned = pinned;
 			this.heads = new PriorityQueue<>(Math.max(1, sources.size()),
 					(x, y) -> afterPinned(x.entry.getKey(), y.entry.getKey()));
 			sources.forEach(this::advance);
 		}
 
-		private int afterPinned(List<Object> a, List<Object> b) {
-			for (int i = this.pinned; i < a.size() && i < b.size(); i++) {
-				int c = OrderedIndex.this.perKey.get(i).compare(a.get(i), b.get(i));
+		/** The keys after the pinned ones, then the {@code _id}. */
+		private int afterPinned(Object[] a, Object[] b) {
+			for (int i = this.pinned; i < a.length && i < b.length; i++) {
+				Comparator<Object> order = (i < OrderedIndex.this.perKey.size()) ? OrderedIndex.this.perKey.get(i)
+						: ValueComparator.asc();
+				int c = order.compare(a[i], b[i]);
 				if (c != 0) {
 					return c;
 				}
@@ -351,7 +452,7 @@ final class OrderedIndex<P> extends SecondaryIndex<P> {
 			return 0;
 		}
 
-		private void advance(Iterator<Map.Entry<List<Object>, Map<Object, P>>> source) {
+		private void advance(Iterator<Map.Entry<Object[], P>> source) {
 			if (source.hasNext()) {
 				this.heads.add(new Head(source.next(), source));
 			}
@@ -360,38 +461,80 @@ final class OrderedIndex<P> extends SecondaryIndex<P> {
 		@Override
 		public boolean hasNext() {
 			synchronized (OrderedIndex.this) {
-				while (!this.current.hasNext()) {
-					Head head = this.heads.poll();
-					if (head == null) {
-						return false;
-					}
-					this.current = List.copyOf(head.entry.getValue().values()).iterator();
-					advance(head.source);
-				}
-				return true;
+				return !this.heads.isEmpty();
 			}
 		}
 
 		@Override
 		public P next() {
-			if (!hasNext()) {
-				throw new NoSuchElementException();
+			synchronized (OrderedIndex.this) {
+				Head head = this.heads.poll();
+				if (head == null) {
+					throw new NoSuchElementException();
+				}
+				advance(head.source);
+				return head.entry.getValue();
 			}
-			return this.current.next();
 		}
 
 		private final class Head {
 
-			private final Map.Entry<List<Object>, Map<Object, P>> entry;
+			private final Map.Entry<Object[], P> entry;
 
-			private final Iterator<Map.Entry<List<Object>, Map<Object, P>>> source;
+			private final Iterator<Map.Entry<Object[], P>> source;
 
-			Head(Map.Entry<List<Object>, Map<Object, P>> entry,
-					Iterator<Map.Entry<List<Object>, Map<Object, P>>> source) {
+			Head(Map.Entry<Object[], P> entry, Iterator<Map.Entry<Object[], P>> source) {
 				this.entry = entry;
 				this.source = source;
 			}
 
+		}
+
+	}
+
+	/**
+	 * One instance of each value of a key that takes few values (a status, a group, a
+	 * place's code): as read from the documents, every document brings its own copy, and
+	 * with four indexes over a hundred thousand documents the copies of {@code "NEW"}
+	 * alone took megabytes. A key found to take many values (a date, a number) is not
+	 * shared: its map would cost more than the copies.
+	 */
+	private static final class Canonical {
+
+		/** Distinct values of a key beyond which it is not shared. */
+		private static final int MOST = 1024;
+
+		private final List<Map<Object, Object>> perKey;
+
+		Canonical(int keys) {
+			this.perKey = new ArrayList<>(keys);
+			clear(keys);
+		}
+
+		private void clear(int keys) {
+			this.perKey.clear();
+			for (int i = 0; i < keys; i++) {
+				this.perKey.add(new HashMap<>());
+			}
+		}
+
+		void clear() {
+			clear(this.perKey.size());
+		}
+
+		Object of(int key, Object value) {
+			Map<Object, Object> values = this.perKey.get(key);
+			if (value == null || values == null) {
+				return value;
+			}
+			Object shared = values.putIfAbsent(value, value);
+			if (shared != null) {
+				return shared;
+			}
+			if (values.size() > MOST) {
+				this.perKey.set(key, null);
+			}
+			return value;
 		}
 
 	}

@@ -16,9 +16,11 @@ import java.util.TreeMap;
  * its content.
  *
  * <p>
- * Most keys of a fine-grained index (a chat, a request) hold one or a few documents, so a
- * key with one document holds a singleton map rather than a hash map: that is most of the
- * index's memory.
+ * Most keys of a fine-grained index (a chat, a request) hold one document, so a key with
+ * one document holds just its {@code _id} and position ({@link One}), and one instance
+ * serves as both when the backend's position is the {@code _id} (the H2 backend's); only
+ * a key with several holds a hash map. That is most of the index's memory: a hundred
+ * thousand requests are filed in each index in use.
  *
  * <p>
  * Dates are kept in order apart from the other keys, so that a range of them is found
@@ -28,62 +30,82 @@ import java.util.TreeMap;
 @SuppressWarnings({ "unchecked", "rawtypes" })
 final class Postings<P> {
 
-	private final Map<Object, Map<Object, P>> byKey = new HashMap<>();
+	/** Per key, a {@link One} or a {@code HashMap} of positions by {@code _id}. */
+	private final Map<Object, Object> byKey = new HashMap<>();
 
-	private final NavigableMap<Instant, Map<Object, P>> byDate = new TreeMap<>();
+	private final NavigableMap<Instant, Object> byDate = new TreeMap<>();
 
 	private long size;
 
-	private Map<Object, Map<Object, P>> mapOf(Object key) {
+	private Map<Object, Object> mapOf(Object key) {
 		return (key instanceof Instant) ? (Map) this.byDate : this.byKey;
 	}
 
 	void add(Object key, Object id, P position) {
-		Map<Object, Map<Object, P>> byKey = mapOf(key);
-		Map<Object, P> filed = byKey.get(key);
+		Map<Object, Object> byKey = mapOf(key);
+		Object filed = byKey.get(key);
 		if (filed == null) {
-			byKey.put(key, Collections.singletonMap(id, position));
+			byKey.put(key, new One(id.equals(position) ? position : id, position));
 			this.size++;
-			return;
 		}
-		if (!(filed instanceof HashMap)) {
-			filed = new HashMap<>(filed);
-			byKey.put(key, filed);
+		else if (filed instanceof One one && one.id().equals(id)) {
+			byKey.put(key, new One(one.id(), position));
 		}
-		if (filed.put(id, position) == null) {
+		else if (filed instanceof One one) {
+			Map<Object, Object> several = new HashMap<>(4);
+			several.put(one.id(), one.position());
+			several.put(id, position);
+			byKey.put(key, several);
+			this.size++;
+		}
+		else if (((Map<Object, Object>) filed).put(id, position) == null) {
 			this.size++;
 		}
 	}
 
 	/** The position the document was filed with under the key, or null. */
 	P remove(Object key, Object id) {
-		Map<Object, Map<Object, P>> byKey = mapOf(key);
-		Map<Object, P> filed = byKey.get(key);
-		if (filed == null || !filed.containsKey(id)) {
+		Map<Object, Object> byKey = mapOf(key);
+		Object filed = byKey.get(key);
+		if (filed instanceof One one) {
+			if (!one.id().equals(id)) {
+				return null;
+			}
+			byKey.remove(key);
+			this.size--;
+			return (P) one.position();
+		}
+		if (!(filed instanceof Map several) || !several.containsKey(id)) {
 			return null;
 		}
 		this.size--;
-		if (filed.size() == 1) {
+		P removed = (P) several.remove(id);
+		if (several.isEmpty()) {
 			byKey.remove(key);
-			return filed.get(id);
 		}
-		return filed.remove(id);
+		return removed;
 	}
 
 	void collect(Object key, Collection<P> into) {
-		Map<Object, P> filed = mapOf(key).get(key);
-		if (filed != null) {
-			into.addAll(filed.values());
+		collectFiled(mapOf(key).get(key), into);
+	}
+
+	private void collectFiled(Object filed, Collection<P> into) {
+		if (filed instanceof One one) {
+			into.add((P) one.position());
+		}
+		else if (filed instanceof Map several) {
+			into.addAll(several.values());
 		}
 	}
 
 	/** The documents filed under a date in the range, earliest first. */
 	void collect(DateRange range, Collection<P> into) {
-		inRange(range).values().forEach(filed -> into.addAll(filed.values()));
+		inRange(range).values().forEach(filed -> collectFiled(filed, into));
 	}
 
-	private NavigableMap<Instant, Map<Object, P>> inRange(DateRange range) {
-		NavigableMap<Instant, Map<Object, P>> dates = this.byDate;
+	private NavigableMap<Instant, Object> inRange(DateRange range) {
+		NavigableMap<Instant, Object> dates = this.byDate;
 		if (range.from() != null && range.to() != null && range.from().isAfter(range.to())) {
 			return Collections.emptyNavigableMap();
 		}
@@ -102,11 +124,11 @@ final class Postings<P> {
 	 */
 	List<P> first(DateRange range, int limit) {
 		List<P> first = new ArrayList<>();
-		for (Map<Object, P> filed : inRange(range).values()) {
+		for (Object filed : inRange(range).values()) {
 			if (first.size() >= limit) {
 				break;
 			}
-			first.addAll(filed.values());
+			collectFiled(filed, first);
 		}
 		return first;
 	}
@@ -120,6 +142,10 @@ final class Postings<P> {
 		this.byKey.clear();
 		this.byDate.clear();
 		this.size = 0;
+	}
+
+	/** The one document filed under a key. */
+	private record One(Object id, Object position) {
 	}
 
 }

@@ -141,10 +141,13 @@ class SecondaryIndex<P> extends Index<P> {
 		}
 	}
 
-	private void file(Document document, P position) {
+	/**
+	 * Files the document at its position. Called with the index's lock held; an index
+	 * that keeps its documents otherwise ({@link OrderedIndex}) files them its own way.
+	 */
+	protected void file(Document document, P position) {
 		Object id = idOf(document);
 		Set<Object> keys = IndexedValues.of(this.paths, document);
-		filed(keys, id, position);
 		if (keys == null) {
 			this.unfiled.put(id, position);
 			return;
@@ -164,7 +167,6 @@ class SecondaryIndex<P> extends Index<P> {
 		}
 		Object id = idOf(document);
 		Set<Object> keys = IndexedValues.of(this.paths, document);
-		removed(keys, id);
 		if (keys == null) {
 			return this.unfiled.remove(id);
 		}
@@ -271,37 +273,20 @@ class SecondaryIndex<P> extends Index<P> {
 		file(newDocument, position);
 	}
 
-	/**
-	 * A document was filed under these keys (null: offered to every lookup); for an index
-	 * that keeps more than its postings ({@link OrderedIndex}). Called with the index's
-	 * lock held.
-	 */
-	protected void filed(Set<Object> keys, Object id, P position) {
-	}
-
-	/** A document filed under these keys was taken out; as {@link #filed}. */
-	protected void removed(Set<Object> keys, Object id) {
-	}
-
 	/** Empties the index and takes it out of use: a query would fill it again. */
 	@Override
 	public synchronized void drop() {
-		removedAll();
 		this.inUse = false;
 		this.postings.clear();
 		this.unfiled.clear();
 		this.multiKeyed = 0;
 	}
 
-	/** The index was emptied; as {@link #filed}. */
-	protected void removedAll() {
-	}
-
 	protected List<String> paths() {
 		return this.paths;
 	}
 
-	private static Object idOf(Document document) {
+	static Object idOf(Document document) {
 		return IndexedValues.key(Collections.singletonList(document.get(ID)));
 	}
 
