@@ -8,12 +8,15 @@ import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.oplog.Oplog;
 import io.netty.channel.Channel;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * An H2 database whose collections find documents by {@code _id} first and by non-unique
@@ -22,6 +25,11 @@ import org.h2.mvstore.MVStore;
  * filled from the documents when a query first needs them after the file is opened.
  */
 class IdServedH2Database extends H2Database {
+
+	/** Suffix of a unique index's map ordered by {@link UniqueKeyOrder}. */
+	private static final String ORDERED = ".ordered";
+
+	private static final Logger log = LoggerFactory.getLogger(IdServedH2Database.class);
 
 	private final MVStore store;
 
@@ -42,6 +50,53 @@ class IdServedH2Database extends H2Database {
 	protected void initializeNamespacesAndIndexes() {
 		if (this.store != null) {
 			super.initializeNamespacesAndIndexes();
+		}
+	}
+
+	/**
+	 * A unique index in a map ordered by {@link UniqueKeyOrder}, named apart from the
+	 * library's: a file written before holds the library's map, ordered otherwise, which
+	 * is copied into the new one once, before the index is used (a copy cut short by a
+	 * crash is made again, as the old map is removed only with the copy complete).
+	 */
+	@Override
+	protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys,
+			boolean sparse) {
+		if (this.store == null) {
+			// the library's own collection, opened from its constructor (see below)
+			return super.openOrCreateUniqueIndex(collectionName, indexName, keys, sparse);
+		}
+		String libraryName = getFullCollectionNamespace(collectionName) + "._index_" + indexName;
+		String name = libraryName + ORDERED;
+		if (!this.store.hasMap(name) && this.store.hasMap(libraryName)) {
+			copyInOrder(libraryName, name);
+		}
+		return new StoredUniqueIndex(this.store.openMap(name, orderedKeys()), indexName, keys, sparse);
+	}
+
+	private void copyInOrder(String libraryName, String name) {
+		String copying = name + ".copying";
+		if (this.store.hasMap(copying)) {
+			this.store.removeMap(copying);
+		}
+		MVMap<KeyValue, Object> library = this.store.openMap(libraryName);
+		MVMap<KeyValue, Object> copy = this.store.openMap(copying, orderedKeys());
+		library.forEach(copy::put);
+		this.store.renameMap(copy, name);
+		this.store.removeMap(library);
+		log.info("Unique index {} rewritten in key order ({} keys)", libraryName, copy.sizeAsLong());
+	}
+
+	private static MVMap.Builder<KeyValue, Object> orderedKeys() {
+		return new MVMap.Builder<KeyValue, Object>().keyType(new UniqueKeyOrder());
+	}
+
+	@Override
+	protected void dropIndex(MongoCollection<Object> collection, String indexName) {
+		super.dropIndex(collection, indexName);
+		String name = getFullCollectionNamespace(collection.getCollectionName()) + "._index_" + indexName + ORDERED;
+		if (this.store.hasMap(name)) {
+			this.store.removeMap(name);
 		}
 	}
 
