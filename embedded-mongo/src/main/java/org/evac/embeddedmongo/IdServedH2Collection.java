@@ -102,8 +102,15 @@ class IdServedH2Collection extends H2Collection {
 		}
 
 		@Override
-		public boolean matches(Object position, Document query) {
-			return documentMatchesQuery(getDocument(position), query);
+		public Document matching(Object position, Document query) {
+			Document document = getDocument(position);
+			return documentMatchesQuery(document, query) ? document : null;
+		}
+
+		@Override
+		public QueryResult answer(List<Document> documents, Document query, Document orderBy, int skip, int limit,
+				int batchSize, Document fieldSelector) {
+			return matchDocumentsFromStream(documents.stream(), query, orderBy, skip, limit, batchSize, fieldSelector);
 		}
 
 	};

@@ -183,8 +183,16 @@ public class IdServedMemoryBackend extends MemoryBackend {
 			}
 
 			@Override
-			public boolean matches(Integer position, Document query) {
-				return documentMatchesQuery(getDocument(position), query);
+			public Document matching(Integer position, Document query) {
+				Document document = getDocument(position);
+				return documentMatchesQuery(document, query) ? document : null;
+			}
+
+			@Override
+			public QueryResult answer(List<Document> documents, Document query, Document orderBy, int skip, int limit,
+					int batchSize, Document fieldSelector) {
+				return matchDocumentsFromStream(documents.stream(), query, orderBy, skip, limit, batchSize,
+						fieldSelector);
 			}
 
 		};

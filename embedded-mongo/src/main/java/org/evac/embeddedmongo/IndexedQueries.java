@@ -33,8 +33,18 @@ final class IndexedQueries {
 		/** Puts the index in use, holding the collection's lock as its writes do. */
 		void putInUse(SecondaryIndex<P> index);
 
-		/** Whether the document at the position matches the query (a walk's test). */
-		boolean matches(P position, Document query);
+		/**
+		 * The document at the position if it matches the query, else null (a walk's
+		 * test).
+		 */
+		Document matching(P position, Document query);
+
+		/**
+		 * The answer made of documents a walk has read and matched already, sorted, cut
+		 * and projected as the collection answers any query, without reading them again.
+		 */
+		QueryResult answer(List<Document> documents, Document query, Document orderBy, int skip, int limit,
+				int batchSize, Document fieldSelector);
 
 	}
 
@@ -143,14 +153,14 @@ final class IndexedQueries {
 		}
 		Iterator<P> walk = (best != null) ? best.walk(query, orderBy) : null;
 		if (walk != null) {
-			List<P> matching = new ArrayList<>(skip + limit);
+			List<Document> matching = new ArrayList<>(skip + limit);
 			while (matching.size() < skip + limit && walk.hasNext()) {
-				P position = walk.next();
-				if (filler.matches(position, query)) {
-					matching.add(position);
+				Document document = filler.matching(walk.next(), query);
+				if (document != null) {
+					matching.add(document);
 				}
 			}
-			return matcher.match(query, matching, orderBy, skip, limit, batchSize, fieldSelector);
+			return filler.answer(matching, query, orderBy, skip, limit, batchSize, fieldSelector);
 		}
 		return null;
 	}

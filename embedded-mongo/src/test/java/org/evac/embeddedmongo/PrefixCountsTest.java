@@ -5,6 +5,7 @@ import java.util.List;
 
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.bson.Document;
 import org.junit.jupiter.api.Test;
 
@@ -60,8 +61,14 @@ class PrefixCountsTest {
 			}
 
 			@Override
-			public boolean matches(Object position, Document query) {
-				return true;
+			public Document matching(Object position, Document query) {
+				throw new AssertionError("a count reads no document");
+			}
+
+			@Override
+			public QueryResult answer(List<Document> documents, Document query, Document orderBy, int skip, int limit,
+					int batchSize, Document fieldSelector) {
+				throw new AssertionError("a count answers no query");
 			}
 
 		};
