@@ -134,7 +134,8 @@ class IdServedH2Database extends H2Database {
 	@Override
 	protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
 		String namespace = getFullCollectionNamespace(collectionName);
-		MVMap<Object, Document> data = this.store.openMap("databases." + namespace);
+		MVMap<Object, Document> data = this.store.openMap("databases." + namespace,
+				new MVMap.Builder<Object, Document>().valueType(new BsonDocuments()));
 		MVMap<String, Object> meta = this.store.openMap("meta." + namespace);
 		return new IdServedH2Collection(this, collectionName, options, data, meta, this.cursorRegistry, answering());
 	}
