@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import io.github.bucket4j.TimeMeter;
@@ -36,16 +35,11 @@ final class ChatLanes {
 	private final PriorityLanes ready = new PriorityLanes();
 
 	/**
-	 * Ids of the messages held in memory, so a look at the collection does not add them
-	 * twice.
+	 * The messages held in memory, so a look at the collection does not add them twice,
+	 * and those finished lately (sent, refused), so a look at the outbox that read one
+	 * just before it was removed does not bring it back.
 	 */
-	private final Set<String> held = ConcurrentHashMap.newKeySet();
-
-	/**
-	 * Messages this instance finished lately (sent, refused): a look at the outbox that
-	 * read one just before it was removed must not bring it back.
-	 */
-	private final Map<String, Instant> finished = new ConcurrentHashMap<>();
+	private final TakenMessages taken = new TakenMessages();
 
 	ChatLanes(DeliveryProperties properties, Clock clock) {
 		this(properties, clock, TimeMeter.SYSTEM_MILLISECONDS);
@@ -64,7 +58,7 @@ final class ChatLanes {
 			if (message.notBefore().isAfter(soon)) {
 				continue; // a later message (a reminder) is found by the poll when due
 			}
-			if (!this.finished.containsKey(message.id()) && this.held.add(message.id())) {
+			if (this.taken.takeIn(message.id())) {
 				addToLane(message);
 			}
 		}
@@ -108,27 +102,26 @@ final class ChatLanes {
 
 	/** The message was sent or refused for good: it leaves its lane for good. */
 	void finished(ChatLane lane, OutboxMessage message) {
-		this.finished.put(message.id(), this.clock.instant());
+		this.taken.finished(message.id(), this.clock.instant());
 		lane.remove(message);
-		this.held.remove(message.id());
 	}
 
 	/** Drops everything a chat has queued, and lets its lane fall asleep. */
 	void drop(ChatLane lane) {
-		lane.drain().forEach(m -> this.held.remove(m.id()));
+		lane.drain().forEach(m -> this.taken.release(m.id()));
 		lane.head();
 	}
 
 	/** Forgets idle lanes, and messages finished long enough ago not to come back. */
 	void forgetIdle() {
 		Instant longAgo = this.clock.instant().minus(FORGET_FINISHED_AFTER);
-		this.finished.values().removeIf(at -> at.isBefore(longAgo));
+		this.taken.forgetFinishedBefore(longAgo);
 		this.lanes.keySet().forEach(id -> this.lanes.computeIfPresent(id, (k, lane) -> lane.isIdle() ? null : lane));
 	}
 
 	/** Messages held in memory, waiting or being sent. */
 	int held() {
-		return this.held.size();
+		return this.taken.held();
 	}
 
 	/** Chats that have a lane. */
