@@ -3,8 +3,10 @@ package org.evac.outbox;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import io.github.bucket4j.TimeMeter;
@@ -41,6 +43,12 @@ final class ChatLanes {
 	 */
 	private final TakenMessages taken = new TakenMessages();
 
+	/**
+	 * The messages of batches not durable yet ({@link GroupCommit}): neither a look at
+	 * the outbox nor a hand-over takes them in until their batch is.
+	 */
+	private final Set<String> uncommitted = ConcurrentHashMap.newKeySet();
+
 	ChatLanes(DeliveryProperties properties, Clock clock) {
 		this(properties, clock, TimeMeter.SYSTEM_MILLISECONDS);
 	}
@@ -51,12 +59,20 @@ final class ChatLanes {
 		this.time = time;
 	}
 
-	/** Takes in messages to send; those held already or finished lately are skipped. */
+	/**
+	 * Takes in messages to send; those held already, finished lately or of a batch not
+	 * durable yet are skipped.
+	 */
 	void add(List<OutboxMessage> messages) {
 		Instant soon = this.clock.instant().plusSeconds(1);
 		for (OutboxMessage message : messages) {
 			if (message.notBefore().isAfter(soon)) {
 				continue; // a later message (a reminder) is found by the poll when due
+			}
+			if (this.uncommitted.contains(message.id())) {
+				// held back before it was written, so whoever found it sees that; once
+				// let go it is durable, and whoever takes it in then may
+				continue;
 			}
 			if (this.taken.takeIn(message.id())) {
 				addToLane(message);
@@ -104,6 +120,19 @@ final class ChatLanes {
 	void finished(ChatLane lane, OutboxMessage message) {
 		this.taken.finished(message.id(), this.clock.instant());
 		lane.remove(message);
+	}
+
+	/**
+	 * Messages about to be written by a batch not durable yet: not to be taken in until
+	 * {@link #letGo}.
+	 */
+	void holdBack(Collection<String> ids) {
+		this.uncommitted.addAll(ids);
+	}
+
+	/** Their batch is durable: they may be taken in. */
+	void letGo(Collection<String> ids) {
+		this.uncommitted.removeAll(ids);
 	}
 
 	/** Drops everything a chat has queued, and lets its lane fall asleep. */

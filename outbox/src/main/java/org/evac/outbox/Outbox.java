@@ -89,6 +89,9 @@ public class Outbox {
 						Lane.of(key, piece)));
 			}
 		}
+		if (sender != null && batch != null) {
+			holdBackUntilDurable(sender, queued, batch);
+		}
 		List<OutboxMessage> inserted = insertNew(queued, (batch != null) ? batch.writes() : this.mongo);
 		if (log.isDebugEnabled()) {
 			inserted.forEach(m -> log.debug("Queued {} for {}, held by {}{}", m.id(), ChatRef.of(m.chatId()), m.owner(),
@@ -101,6 +104,24 @@ public class Outbox {
 			handToSender(sender, held, inserted);
 		}
 		return inserted;
+	}
+
+	/**
+	 * A batch's messages are in the collection before they are durable: the sender is
+	 * told to leave them (however it finds them) until they are, before they are written,
+	 * and let go of them once their batch, or when its commit fails a later one, is on
+	 * disk, whether they were written or not.
+	 */
+	private static void holdBackUntilDurable(OutboxListener sender, List<OutboxMessage> queued,
+			GroupCommit.Batch batch) {
+		List<String> ids = queued.stream()
+			.filter(m -> sender.instanceId().equals(m.owner()))
+			.map(OutboxMessage::id)
+			.toList();
+		if (!ids.isEmpty()) {
+			sender.uncommitted(ids);
+			batch.onceDurable(() -> sender.committed(ids));
+		}
 	}
 
 	/**
