@@ -18,7 +18,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * A reply written as one of a batch's writes ({@link GroupCommit}) is in the collection
  * before it is durable, and owned by this instance: no look at the outbox, and no
  * hand-over of a later message for its chat, sends it before its batch is on disk, so
- * that no reply leaves for a conversation a {@code kill -9} could still undo.
+ * that no reply leaves for a conversation a {@code kill -9} could still undo. One handed
+ * over to another instance (which holds its chat) is not due there until then.
  */
 class UncommittedRepliesTest {
 
@@ -78,6 +79,38 @@ class UncommittedRepliesTest {
 		this.rig.claims.claimDue();
 		this.rig.runFor(Duration.ofSeconds(1));
 		assertThat(sentTexts()).as("found by the look at the outbox, once").containsExactly("hello");
+	}
+
+	@Test
+	void aReplyHandedToAnotherInstanceIsNotDueThereBeforeItsBatchIsDurable() throws Exception {
+		this.rig.enqueue("notice", 7, "first");
+		GroupCommit.Batch batch = new GroupCommit(this.rig.database.template()).begin();
+		this.rig.outboxOf("there").enqueue("u1", List.of(reply(7, "second")), batch);
+
+		this.rig.claims.claimDue();
+		this.rig.runFor(Duration.ofSeconds(1));
+		assertThat(sentTexts()).as("before the commit").containsExactly("first");
+
+		batch.commit();
+		this.rig.claims.claimDue();
+		this.rig.runFor(Duration.ofSeconds(1));
+		assertThat(sentTexts()).as("after it").containsExactly("first", "second");
+	}
+
+	@Test
+	void aReplyHandedToAnotherInstanceByOneThatDiedBeforeItsCommitGoesOutALeaseLate() throws Exception {
+		this.rig.enqueue("notice", 7, "first");
+		GroupCommit.Batch neverCommitted = new GroupCommit(this.rig.database.template()).begin();
+		this.rig.outboxOf("there").enqueue("u1", List.of(reply(7, "second")), neverCommitted);
+
+		this.rig.runFor(Duration.ofSeconds(29));
+		this.rig.claims.claimDue();
+		this.rig.runFor(Duration.ofSeconds(1));
+		assertThat(sentTexts()).containsExactly("first");
+
+		this.rig.claims.claimDue();
+		this.rig.runFor(Duration.ofSeconds(1));
+		assertThat(sentTexts()).containsExactly("first", "second");
 	}
 
 	private List<String> sentTexts() {
