@@ -3,6 +3,7 @@ package org.evac.outbox;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -36,16 +37,17 @@ final class ChatLanes {
 	private final PriorityLanes ready = new PriorityLanes();
 
 	/**
-	 * Ids of the messages held in memory, so a look at the collection does not add them
-	 * twice.
+	 * The messages held in memory, so a look at the collection does not add them twice,
+	 * and those finished lately (sent, refused), so a look at the outbox that read one
+	 * just before it was removed does not bring it back.
 	 */
-	private final Set<String> held = ConcurrentHashMap.newKeySet();
+	private final TakenMessages taken = new TakenMessages();
 
 	/**
-	 * Messages this instance finished lately (sent, refused): a look at the outbox that
-	 * read one just before it was removed must not bring it back.
+	 * The messages of batches not durable yet ({@link GroupCommit}): neither a look at
+	 * the outbox nor a hand-over takes them in until their batch is.
 	 */
-	private final Map<String, Instant> finished = new ConcurrentHashMap<>();
+	private final Set<String> uncommitted = ConcurrentHashMap.newKeySet();
 
 	ChatLanes(DeliveryProperties properties, Clock clock) {
 		this(properties, clock, TimeMeter.SYSTEM_MILLISECONDS);
@@ -57,14 +59,22 @@ final class ChatLanes {
 		this.time = time;
 	}
 
-	/** Takes in messages to send; those held already or finished lately are skipped. */
+	/**
+	 * Takes in messages to send; those held already, finished lately or of a batch not
+	 * durable yet are skipped.
+	 */
 	void add(List<OutboxMessage> messages) {
 		Instant soon = this.clock.instant().plusSeconds(1);
 		for (OutboxMessage message : messages) {
 			if (message.notBefore().isAfter(soon)) {
 				continue; // a later message (a reminder) is found by the poll when due
 			}
-			if (!this.finished.containsKey(message.id()) && this.held.add(message.id())) {
+			if (this.uncommitted.contains(message.id())) {
+				// held back before it was written, so whoever found it sees that; once
+				// let go it is durable, and whoever takes it in then may
+				continue;
+			}
+			if (this.taken.takeIn(message.id())) {
 				addToLane(message);
 			}
 		}
@@ -108,27 +118,39 @@ final class ChatLanes {
 
 	/** The message was sent or refused for good: it leaves its lane for good. */
 	void finished(ChatLane lane, OutboxMessage message) {
-		this.finished.put(message.id(), this.clock.instant());
+		this.taken.finished(message.id(), this.clock.instant());
 		lane.remove(message);
-		this.held.remove(message.id());
+	}
+
+	/**
+	 * Messages about to be written by a batch not durable yet: not to be taken in until
+	 * {@link #letGo}.
+	 */
+	void holdBack(Collection<String> ids) {
+		this.uncommitted.addAll(ids);
+	}
+
+	/** Their batch is durable: they may be taken in. */
+	void letGo(Collection<String> ids) {
+		this.uncommitted.removeAll(ids);
 	}
 
 	/** Drops everything a chat has queued, and lets its lane fall asleep. */
 	void drop(ChatLane lane) {
-		lane.drain().forEach(m -> this.held.remove(m.id()));
+		lane.drain().forEach(m -> this.taken.release(m.id()));
 		lane.head();
 	}
 
 	/** Forgets idle lanes, and messages finished long enough ago not to come back. */
 	void forgetIdle() {
 		Instant longAgo = this.clock.instant().minus(FORGET_FINISHED_AFTER);
-		this.finished.values().removeIf(at -> at.isBefore(longAgo));
+		this.taken.forgetFinishedBefore(longAgo);
 		this.lanes.keySet().forEach(id -> this.lanes.computeIfPresent(id, (k, lane) -> lane.isIdle() ? null : lane));
 	}
 
 	/** Messages held in memory, waiting or being sent. */
 	int held() {
-		return this.held.size();
+		return this.taken.held();
 	}
 
 	/** Chats that have a lane. */

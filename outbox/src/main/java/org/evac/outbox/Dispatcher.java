@@ -2,6 +2,7 @@ package org.evac.outbox;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -54,6 +55,16 @@ public class Dispatcher implements OutboxListener, SmartLifecycle {
 	@Override
 	public void queued(List<OutboxMessage> messages) {
 		this.lanes.add(messages);
+	}
+
+	@Override
+	public void uncommitted(Collection<String> ids) {
+		this.lanes.holdBack(ids);
+	}
+
+	@Override
+	public void committed(Collection<String> ids) {
+		this.lanes.letGo(ids);
 	}
 
 	@Override

@@ -37,6 +37,12 @@ public class GroupCommit implements ApplicationContextAware {
 	/** The batch's writes; the durable template when nothing is deferred. */
 	private final MongoTemplate deferred;
 
+	/**
+	 * What batches whose commit failed left waiting for their writes to be durable: the
+	 * next commit that succeeds covers whatever of them the database kept.
+	 */
+	private final List<Runnable> leftByFailedCommits = new ArrayList<>();
+
 	public GroupCommit(MongoTemplate mongo) {
 		this.durable = mongo;
 		WriteConcern given = mongo.getDb().getWriteConcern();
@@ -74,6 +80,8 @@ public class GroupCommit implements ApplicationContextAware {
 
 		private final List<Runnable> afterCommit = new ArrayList<>();
 
+		private final List<Runnable> onceDurable = new ArrayList<>();
+
 		private Batch() {
 		}
 
@@ -88,10 +96,49 @@ public class GroupCommit implements ApplicationContextAware {
 		}
 
 		/**
+		 * Runs {@code then} once the batch's writes are durable: after its commit, or,
+		 * when that fails, after the next commit of any batch that succeeds (its
+		 * journaled write covers whatever the database kept of this one). Runs before
+		 * what waits for {@link #afterCommit}.
+		 */
+		public synchronized void onceDurable(Runnable then) {
+			this.onceDurable.add(then);
+		}
+
+		/**
 		 * Makes every write of the batch durable, then runs what waited for that; throws
-		 * (and runs nothing) when the database could not.
+		 * (and runs only what {@link #onceDurable} left to the next commit) when the
+		 * database could not.
 		 */
 		public void commit() {
+			List<Runnable> durable;
+			List<Runnable> waiting;
+			synchronized (this) {
+				durable = List.copyOf(this.onceDurable);
+				waiting = List.copyOf(this.afterCommit);
+				this.onceDurable.clear();
+				this.afterCommit.clear();
+			}
+			try {
+				writeMark();
+			}
+			catch (RuntimeException ex) {
+				synchronized (GroupCommit.this.leftByFailedCommits) {
+					GroupCommit.this.leftByFailedCommits.addAll(durable);
+				}
+				throw ex;
+			}
+			List<Runnable> left;
+			synchronized (GroupCommit.this.leftByFailedCommits) {
+				left = List.copyOf(GroupCommit.this.leftByFailedCommits);
+				GroupCommit.this.leftByFailedCommits.clear();
+			}
+			left.forEach(Runnable::run);
+			durable.forEach(Runnable::run);
+			waiting.forEach(Runnable::run);
+		}
+
+		private void writeMark() {
 			if (GroupCommit.this.deferred != GroupCommit.this.durable) {
 				// one write that waits for the journal, which holds every write before
 				// it:
@@ -104,12 +151,6 @@ public class GroupCommit implements ApplicationContextAware {
 					.updateOne(Filters.eq("_id", "batches"), Updates.inc("committed", 1L),
 							new UpdateOptions().upsert(true));
 			}
-			List<Runnable> waiting;
-			synchronized (this) {
-				waiting = List.copyOf(this.afterCommit);
-				this.afterCommit.clear();
-			}
-			waiting.forEach(Runnable::run);
 		}
 
 	}

@@ -83,11 +83,16 @@ public class Outbox {
 		int part = 0;
 		for (OutgoingMessage message : messages) {
 			Holder holder = holderOf(message.chatId(), sender, heldElsewhere, now);
+			boolean handedOver = heldElsewhere.containsKey(message.chatId());
+			Instant due = (batch != null && handedOver) ? now.plus(this.lease) : notBefore;
 			for (OutgoingMessage piece : split(message)) {
 				queued.add(new OutboxMessage(key + ":" + part++, piece.chatId(), nextSeq(now), piece,
-						OutboxMessage.State.PENDING, 0, notBefore, holder.owner(), holder.leaseUntil(), now, null,
+						OutboxMessage.State.PENDING, 0, due, holder.owner(), holder.leaseUntil(), now, null,
 						Lane.of(key, piece)));
 			}
+		}
+		if (sender != null && batch != null) {
+			holdBackUntilDurable(sender, queued, batch);
 		}
 		List<OutboxMessage> inserted = insertNew(queued, (batch != null) ? batch.writes() : this.mongo);
 		if (log.isDebugEnabled()) {
@@ -95,12 +100,59 @@ public class Outbox {
 					heldElsewhere.containsKey(m.chatId()) ? " (handed over)" : ""));
 		}
 		if (sender != null && batch != null) {
+			dueOnceDurable(inserted, heldElsewhere, notBefore, batch);
 			batch.afterCommit(() -> handToSender(sender, held, inserted));
 		}
 		else if (sender != null) {
 			handToSender(sender, held, inserted);
 		}
 		return inserted;
+	}
+
+	/**
+	 * A batch's messages are in the collection before they are durable: the sender is
+	 * told to leave them (however it finds them) until they are, before they are written,
+	 * and let go of them once their batch, or when its commit fails a later one, is on
+	 * disk, whether they were written or not.
+	 */
+	private static void holdBackUntilDurable(OutboxListener sender, List<OutboxMessage> queued,
+			GroupCommit.Batch batch) {
+		List<String> ids = queued.stream()
+			.filter(m -> sender.instanceId().equals(m.owner()))
+			.map(OutboxMessage::id)
+			.toList();
+		if (!ids.isEmpty()) {
+			sender.uncommitted(ids);
+			batch.onceDurable(() -> sender.committed(ids));
+		}
+	}
+
+	/**
+	 * A batch's message handed over to another instance is seen by that instance's look
+	 * at the outbox before the batch is durable, and this instance cannot hold it back
+	 * there: it is written due one lease later, and made due at once when the batch is
+	 * durable. (Should this instance die first, it goes out a lease late, not early.)
+	 */
+	private void dueOnceDurable(List<OutboxMessage> inserted, Map<Long, OutboxMessage> heldElsewhere, Instant notBefore,
+			GroupCommit.Batch batch) {
+		List<String> ids = inserted.stream()
+			.filter(m -> heldElsewhere.containsKey(m.chatId()))
+			.map(OutboxMessage::id)
+			.toList();
+		if (!ids.isEmpty()) {
+			batch.onceDurable(() -> dueAt(ids, notBefore));
+		}
+	}
+
+	private void dueAt(List<String> ids, Instant notBefore) {
+		try {
+			this.mongo.updateMulti(Query.query(Criteria.where("_id").in(ids)), new Update().set("notBefore", notBefore),
+					OutboxMessage.class);
+		}
+		catch (RuntimeException ex) {
+			log.warn("{} messages handed over go out a lease late: the database is away ({})", ids.size(),
+					ex.getClass().getSimpleName());
+		}
 	}
 
 	/**

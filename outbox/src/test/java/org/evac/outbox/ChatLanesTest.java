@@ -4,6 +4,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.BrokenBarrierException;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
@@ -202,6 +205,58 @@ class ChatLanesTest {
 			forgetting.join();
 		}
 		assertThat(sent).hasSize(2 * rounds).doesNotHaveDuplicates();
+	}
+
+	/**
+	 * Every look at the outbox offers again what this instance holds (it owns them): one
+	 * that read a message just before its sender finished it must not take it in anew
+	 * once it is finished, or it is sent twice.
+	 */
+	@Test
+	void aLookAtTheOutboxAsAMessageIsFinishedNeverTakesItInAgain() throws Exception {
+		int rounds = 10_000;
+		CyclicBarrier both = new CyclicBarrier(2);
+		List<OutboxMessage> offered = new ArrayList<>();
+		for (int i = 0; i < rounds; i++) {
+			offered.add(message(1, "m" + i));
+		}
+		Thread look = new Thread(() -> {
+			try {
+				for (OutboxMessage message : offered) {
+					both.await();
+					this.lanes.add(List.of(message));
+					both.await();
+				}
+			}
+			catch (InterruptedException | BrokenBarrierException ex) {
+				Thread.currentThread().interrupt();
+			}
+		});
+		look.start();
+		List<String> sentAgain = new ArrayList<>();
+		try {
+			for (OutboxMessage message : offered) {
+				this.lanes.add(List.of(message));
+				ChatLane lane = next();
+				both.await(10, TimeUnit.SECONDS);
+				this.lanes.finished(lane, message);
+				both.await(10, TimeUnit.SECONDS);
+				this.lanes.putBack(lane);
+				ChatLane again = next();
+				OutboxMessage head = (again != null) ? again.head() : null;
+				if (head != null) {
+					sentAgain.add(head.id());
+					this.lanes.finished(again, head);
+					this.lanes.putBack(again);
+				}
+			}
+		}
+		finally {
+			look.interrupt();
+			look.join();
+		}
+		assertThat(sentAgain).as("taken in again after they were sent").isEmpty();
+		assertThat(this.lanes.held()).isZero();
 	}
 
 }

@@ -3,6 +3,7 @@ package org.evac.outbox;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.PriorityQueue;
@@ -90,6 +91,16 @@ final class DeliveryRig implements OutboxListener, AutoCloseable {
 	@Override
 	public void queued(List<OutboxMessage> messages) {
 		this.lanes.add(messages);
+	}
+
+	@Override
+	public void uncommitted(Collection<String> ids) {
+		this.lanes.holdBack(ids);
+	}
+
+	@Override
+	public void committed(Collection<String> ids) {
+		this.lanes.letGo(ids);
 	}
 
 	/** Queues one message per text for a chat, as a turn of the conversation does. */
