@@ -35,11 +35,15 @@ import java.util.Set;
  * @param work where the runs keep their databases, logs and recordings
  * @param results where the figures go
  * @param mongoUri a real MongoDB for scenario 3 as well ({@code MONGODB_URI})
+ * @param queueBacklog store scenario 3's requests as after a long downtime: open requests
+ * untouched for days not yet raised in the queue, so that evac's follow-ups raise tens of
+ * thousands of them while the queue is measured ({@code --queue-backlog=true}); by
+ * default they are stored as evac keeps them, raised already
  */
 record BenchOptions(int residents, int warmUp, int deliveryMessages, int deliveryCap, int defaultCapMessages,
 		int requests, int insertSeconds, int queueCalls, int queueSeconds, List<String> jvmFlags,
 		List<String> queueJvmFlags, List<String> evacSettings, boolean profile, Set<String> scenarios, Path evacJar,
-		Path work, Path results, String mongoUri) {
+		Path work, Path results, String mongoUri, boolean queueBacklog) {
 
 	static BenchOptions parse(String[] args) {
 		Map<String, String> given = new HashMap<>();
@@ -66,7 +70,8 @@ record BenchOptions(int residents, int warmUp, int deliveryMessages, int deliver
 				Path.of(given.getOrDefault("evac-jar", "app/target/evac.jar")),
 				Path.of(given.getOrDefault("work", "bench/target/run")),
 				Path.of(given.getOrDefault("results", "bench/results")),
-				(mongo == null || mongo.isBlank()) ? null : mongo);
+				(mongo == null || mongo.isBlank()) ? null : mongo,
+				Boolean.parseBoolean(given.getOrDefault("queue-backlog", "false")));
 	}
 
 	private static int number(Map<String, String> given, String name, int fallback) {

@@ -81,7 +81,7 @@ final class QueueScenario {
 		MongoCollection<Document> requests = mongo.getCollection("requests");
 		// a MongoDB given to the bench may still hold an earlier run's
 		requests.deleteMany(new Document());
-		RequestDocuments made = new RequestDocuments();
+		RequestDocuments made = new RequestDocuments(this.options.queueBacklog());
 		List<String> ids = new ArrayList<>();
 		long start = System.nanoTime();
 		long deadline = start + Duration.ofSeconds(this.options.insertSeconds()).toNanos();

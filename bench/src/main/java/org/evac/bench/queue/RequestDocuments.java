@@ -1,5 +1,6 @@
 package org.evac.bench.queue;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -35,9 +36,31 @@ public final class RequestDocuments {
 
 	private static final String[] NEEDS = { "ELDERLY", "BEDRIDDEN", "DISABILITY", "MEDICAL", "PREGNANCY", "PETS" };
 
+	/**
+	 * As evac's follow-ups raise them: untouched for a day
+	 * ({@code evac.queue.stale-after}).
+	 */
+	private static final Duration STALE_AFTER = Duration.ofHours(24);
+
 	private final Random random = new Random(7);
 
 	private final Instant now = Instant.now();
+
+	/** Whether open requests untouched for a day are stored not yet raised. */
+	private final boolean backlog;
+
+	/** Requests as evac keeps them: those untouched for a day raised already. */
+	public RequestDocuments() {
+		this(false);
+	}
+
+	/**
+	 * @param backlog store requests untouched for a day not yet raised, as after a long
+	 * downtime: evac's follow-ups then raise them, a few thousand a minute
+	 */
+	public RequestDocuments(boolean backlog) {
+		this.backlog = backlog;
+	}
 
 	/** The next {@code count} requests, numbered from {@code first}. */
 	public List<Document> next(int first, int count) {
@@ -83,7 +106,7 @@ public final class RequestDocuments {
 			.append("needsAttention", false)
 			.append("erased", false)
 			.append("priority", priority(needs, children))
-			.append("queueGroup", queueGroup(needs, children))
+			.append("queueGroup", queueGroup(needs, children, status, created.toInstant()))
 			.append("telegramUnreachable", false)
 			.append("version", 0L)
 			.append("_class", "org.evac.domain.request.EvacuationRequest");
@@ -95,10 +118,16 @@ public final class RequestDocuments {
 		return request;
 	}
 
-	/** As evac stores it ({@link QueueGroup}): these requests are in no danger. */
-	private static int queueGroup(List<String> needs, int children) {
+	/**
+	 * As evac stores it ({@link QueueGroup}): these requests are in no danger; an open
+	 * one untouched for a day is raised (unless this is a backlog).
+	 */
+	private int queueGroup(List<String> needs, int children, String status, Instant updated) {
 		if (needs.contains("BEDRIDDEN")) {
 			return QueueGroup.STRETCHER.stored();
+		}
+		if (!this.backlog && RequestStatus.valueOf(status).isOpen() && updated.plus(STALE_AFTER).isBefore(this.now)) {
+			return QueueGroup.RAISED.stored();
 		}
 		return (children > 0) ? QueueGroup.CHILDREN.stored() : QueueGroup.WAITING.stored();
 	}
