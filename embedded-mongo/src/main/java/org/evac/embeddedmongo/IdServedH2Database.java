@@ -66,7 +66,7 @@ class IdServedH2Database extends H2Database {
 			// the library's own collection, opened from its constructor (see below)
 			return super.openOrCreateUniqueIndex(collectionName, indexName, keys, sparse);
 		}
-		String libraryName = getFullCollectionNamespace(collectionName) + "._index_" + indexName;
+		String libraryName = libraryMapName(collectionName, indexName);
 		String name = libraryName + ORDERED;
 		if (!this.store.hasMap(name) && this.store.hasMap(libraryName)) {
 			copyInOrder(libraryName, name);
@@ -87,6 +87,11 @@ class IdServedH2Database extends H2Database {
 		log.info("Unique index {} rewritten in key order ({} keys)", libraryName, copy.sizeAsLong());
 	}
 
+	/** The map the library keeps a unique index in (its own method is private). */
+	private String libraryMapName(String collectionName, String indexName) {
+		return getFullCollectionNamespace(collectionName) + "._index_" + indexName;
+	}
+
 	private static MVMap.Builder<KeyValue, Object> orderedKeys() {
 		return new MVMap.Builder<KeyValue, Object>().keyType(new UniqueKeyOrder());
 	}
@@ -94,7 +99,7 @@ class IdServedH2Database extends H2Database {
 	@Override
 	protected void dropIndex(MongoCollection<Object> collection, String indexName) {
 		super.dropIndex(collection, indexName);
-		String name = getFullCollectionNamespace(collection.getCollectionName()) + "._index_" + indexName + ORDERED;
+		String name = libraryMapName(collection.getCollectionName(), indexName) + ORDERED;
 		if (this.store.hasMap(name)) {
 			this.store.removeMap(name);
 		}

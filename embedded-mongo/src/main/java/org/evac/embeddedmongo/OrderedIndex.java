@@ -92,15 +92,21 @@ final class OrderedIndex<P> extends SecondaryIndex<P> {
 	 * ascending; a shorter array (a prefix) first on a tie.
 	 */
 	private int compare(Object[] a, Object[] b) {
+		int c = compareFrom(0, a, b);
+		return (c != 0) ? c : Integer.compare(a.length, b.length);
+	}
+
+	/** The first difference from element {@code from} on, as {@link #compare} orders. */
+	private int compareFrom(int from, Object[] a, Object[] b) {
 		int common = Math.min(a.length, b.length);
-		for (int i = 0; i < common; i++) {
+		for (int i = from; i < common; i++) {
 			Comparator<Object> order = (i < this.perKey.size()) ? this.perKey.get(i) : ValueComparator.asc();
 			int c = order.compare(a[i], b[i]);
 			if (c != 0) {
 				return c;
 			}
 		}
-		return Integer.compare(a.length, b.length);
+		return 0;
 	}
 
 	@Override
@@ -133,14 +139,6 @@ final class OrderedIndex<P> extends SecondaryIndex<P> {
 			this.counts.remove(entry);
 		}
 		return removed;
-	}
-
-	/**
-	 * The backend's position is often the {@code _id} itself (the H2 backend's): then one
-	 * instance serves as both.
-	 */
-	private static Object sharedId(Object id, Object position) {
-		return id.equals(position) ? position : id;
 	}
 
 	private Object[] entry(Object key, Object id) {
@@ -267,10 +265,10 @@ final class OrderedIndex<P> extends SecondaryIndex<P> {
 	 * counted in the index without reading a document; -1 for any other query.
 	 */
 	synchronized long count(Document query) {
-		if (!isInUse() || !this.unordered.isEmpty() || !canCount(query)) {
+		List<Range> ranges = countedRanges(query);
+		if (!isInUse() || !this.unordered.isEmpty() || ranges == null) {
 			return -1;
 		}
-		List<Range> ranges = ranges(query);
 		long count = 0;
 		for (Range range : ranges) {
 			count += range.count();
@@ -283,9 +281,15 @@ final class OrderedIndex<P> extends SecondaryIndex<P> {
 	 * index is in use): a count of it is read from the index alone.
 	 */
 	synchronized boolean canCount(Document query) {
+		return countedRanges(query) != null;
+	}
+
+	/** The ranges to count for the query; null unless {@link #canCount}. */
+	private List<Range> countedRanges(Document query) {
 		List<Range> ranges = ranges(query);
-		return ranges != null && ranges.get(0).range() == null
+		boolean leadingValuesOnly = ranges != null && ranges.get(0).range() == null
 				&& LeadingKeys.asksOnly(query, paths().subList(0, ranges.get(0).prefix().length));
+		return leadingValuesOnly ? ranges : null;
 	}
 
 	/**
@@ -441,15 +445,7 @@ final class OrderedIndex<P> extends SecondaryIndex<P> {
 
 		/** The keys after the pinned ones, then the {@code _id}. */
 		private int afterPinned(Object[] a, Object[] b) {
-			for (int i = this.pinned; i < a.length && i < b.length; i++) {
-				Comparator<Object> order = (i < OrderedIndex.this.perKey.size()) ? OrderedIndex.this.perKey.get(i)
-						: ValueComparator.asc();
-				int c = order.compare(a[i], b[i]);
-				if (c != 0) {
-					return c;
-				}
-			}
-			return 0;
+			return compareFrom(this.pinned, a, b);
 		}
 
 		private void advance(Iterator<Map.Entry<Object[], P>> source) {

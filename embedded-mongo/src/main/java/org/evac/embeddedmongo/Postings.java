@@ -45,7 +45,7 @@ final class Postings<P> {
 		Map<Object, Object> byKey = mapOf(key);
 		Object filed = byKey.get(key);
 		if (filed == null) {
-			byKey.put(key, new One(id.equals(position) ? position : id, position));
+			byKey.put(key, new One(SecondaryIndex.sharedId(id, position), position));
 			this.size++;
 		}
 		else if (filed instanceof One one && one.id().equals(id)) {

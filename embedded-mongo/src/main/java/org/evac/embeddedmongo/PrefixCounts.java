@@ -44,7 +44,12 @@ final class PrefixCounts {
 			if (counts == null) {
 				return;
 			}
-			counts.computeIfAbsent(prefix(values, length), p -> new long[1])[0]++;
+			long[] count = counts.get(prefixView(values, length));
+			if (count == null) {
+				count = new long[1];
+				counts.put(Arrays.asList(Arrays.copyOf(values, length)), count);
+			}
+			count[0]++;
 			if (counts.size() > MOST) {
 				dropFrom(length);
 				return;
@@ -59,7 +64,7 @@ final class PrefixCounts {
 			if (counts == null) {
 				return;
 			}
-			List<Object> prefix = prefix(values, length);
+			List<Object> prefix = prefixView(values, length);
 			long[] count = counts.get(prefix);
 			if (count != null && --count[0] <= 0) {
 				counts.remove(prefix);
@@ -92,8 +97,12 @@ final class PrefixCounts {
 		}
 	}
 
-	private static List<Object> prefix(Object[] values, int length) {
-		return Arrays.asList(Arrays.copyOf(values, length));
+	/**
+	 * The first values, without a copy: a lookup key only (a list equals any list of the
+	 * same elements); a combination kept as a key is copied.
+	 */
+	private static List<Object> prefixView(Object[] values, int length) {
+		return Arrays.asList(values).subList(0, length);
 	}
 
 }

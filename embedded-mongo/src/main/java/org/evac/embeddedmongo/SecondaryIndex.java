@@ -286,6 +286,14 @@ class SecondaryIndex<P> extends Index<P> {
 		return this.paths;
 	}
 
+	/**
+	 * The {@code _id} to keep beside a position: the backend's position is often the
+	 * {@code _id} itself (the H2 backend's), and then one instance serves as both.
+	 */
+	static Object sharedId(Object id, Object position) {
+		return id.equals(position) ? position : id;
+	}
+
 	static Object idOf(Document document) {
 		return IndexedValues.key(Collections.singletonList(document.get(ID)));
 	}
