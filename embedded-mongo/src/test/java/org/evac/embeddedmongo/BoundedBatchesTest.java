@@ -3,15 +3,9 @@ package org.evac.embeddedmongo;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
-import de.bwaldvogel.mongo.MongoBackend;
-import de.bwaldvogel.mongo.MongoServer;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,7 +20,7 @@ class BoundedBatchesTest {
 
 	@Test
 	void everyOpenRequestArrivesThoughTogetherTheyExceedOneMessage() {
-		on(new IdServedMemoryBackend(), requests -> {
+		RequestsOnAServer.use(new IdServedMemoryBackend(), requests -> {
 			String text = "x".repeat(800);
 			for (int batch = 0; batch < 70; batch++) {
 				List<Document> documents = new ArrayList<>();
@@ -45,7 +39,7 @@ class BoundedBatchesTest {
 
 	@Test
 	void aBatchSizeTheClientAsksForIsKeptAndTheOrderWithIt(@TempDir Path dir) {
-		on(new DurableH2Backend(dir.resolve("evac.mv.db").toString()), requests -> {
+		RequestsOnAServer.use(new DurableH2Backend(dir.resolve("evac.mv.db").toString()), requests -> {
 			for (int i = 0; i < 25; i++) {
 				requests.insertOne(new Document("n", i).append("status", "NEW"));
 			}
@@ -64,7 +58,7 @@ class BoundedBatchesTest {
 	void aDocumentIsNeverSplitAndAHugeOneStillComesAlone() {
 		assertThat(BoundedBatches.estimate(new de.bwaldvogel.mongo.bson.Document("text", "ї".repeat(10))))
 			.isGreaterThanOrEqualTo(10 * 2 + 5);
-		on(new IdServedMemoryBackend(), requests -> {
+		RequestsOnAServer.use(new IdServedMemoryBackend(), requests -> {
 			String big = "x".repeat(7 * 1024 * 1024 / 4);
 			requests.insertOne(new Document("n", 1).append("text", big));
 			requests.insertOne(new Document("n", 2).append("text", big));
@@ -73,16 +67,6 @@ class BoundedBatchesTest {
 			assertThat(requests.find().into(new ArrayList<>())).extracting(d -> d.getInteger("n"))
 				.containsExactly(1, 2, 3);
 		});
-	}
-
-	private static void on(MongoBackend backend, Consumer<MongoCollection<Document>> use) {
-		MongoServer server = new MongoServer(backend);
-		try (MongoClient client = MongoClients.create(server.bindAndGetConnectionString())) {
-			use.accept(client.getDatabase("evac").getCollection("requests"));
-		}
-		finally {
-			server.shutdownNow();
-		}
 	}
 
 }

@@ -5,19 +5,11 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Consumer;
 
-import com.mongodb.MongoClientSettings;
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
-import de.bwaldvogel.mongo.MongoBackend;
-import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import org.bson.Document;
-import org.bson.UuidRepresentation;
 import org.bson.types.Binary;
 import org.bson.types.Decimal128;
 import org.bson.types.ObjectId;
@@ -50,12 +42,12 @@ class BsonDocumentsTest {
 			.append("details", new Document("settlement", new Document("code", "UA14040030010031300"))
 				.append("children", List.of(new Document("age", 3), new Document("age", 7))));
 		DurableH2Backend writing = new DurableH2Backend(file);
-		on(writing, requests -> requests.insertOne(stored));
+		RequestsOnAServer.use(writing, requests -> requests.insertOne(stored));
 		writing.close();
 
 		DurableH2Backend reading = new DurableH2Backend(file);
 		List<Document> read = new ArrayList<>();
-		on(reading, requests -> requests.find().into(read));
+		RequestsOnAServer.use(reading, requests -> requests.find().into(read));
 		reading.close();
 
 		assertThat(read).containsExactly(stored);
@@ -65,7 +57,7 @@ class BsonDocumentsTest {
 	void documentsTheLibraryStoredAreReadAndChangedBesideNewOnes(@TempDir Path dir) {
 		String file = dir.resolve("evac.mv.db").toString();
 		H2Backend library = new H2Backend(file);
-		on(library, requests -> {
+		RequestsOnAServer.use(library, requests -> {
 			for (int n = 0; n < 50; n++) {
 				requests.insertOne(new Document("_id", "old-" + n).append("n", n));
 			}
@@ -73,14 +65,14 @@ class BsonDocumentsTest {
 		library.close();
 
 		DurableH2Backend ours = new DurableH2Backend(file);
-		on(ours, requests -> {
+		RequestsOnAServer.use(ours, requests -> {
 			requests.insertOne(new Document("_id", "new-0").append("n", 50));
 			requests.updateOne(Filters.eq("_id", "old-7"), Updates.set("seen", true));
 		});
 		ours.close();
 
 		DurableH2Backend again = new DurableH2Backend(file);
-		on(again, requests -> {
+		RequestsOnAServer.use(again, requests -> {
 			assertThat(requests.countDocuments()).isEqualTo(51);
 			assertThat(requests.find(Filters.eq("_id", "old-7")).first()).containsEntry("seen", true)
 				.containsEntry("n", 7);
@@ -88,20 +80,6 @@ class BsonDocumentsTest {
 			assertThat(requests.find(Filters.eq("_id", "new-0")).first()).containsEntry("n", 50);
 		});
 		again.close();
-	}
-
-	private static void on(MongoBackend backend, Consumer<MongoCollection<Document>> use) {
-		MongoServer server = new MongoServer(backend);
-		MongoClientSettings settings = MongoClientSettings.builder()
-			.applyConnectionString(new com.mongodb.ConnectionString(server.bindAndGetConnectionString()))
-			.uuidRepresentation(UuidRepresentation.STANDARD)
-			.build();
-		try (MongoClient client = MongoClients.create(settings)) {
-			use.accept(client.getDatabase("evac").getCollection("requests"));
-		}
-		finally {
-			server.shutdownNow();
-		}
 	}
 
 }

@@ -3,18 +3,12 @@ package org.evac.embeddedmongo;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 
 import com.mongodb.MongoWriteException;
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
-import de.bwaldvogel.mongo.MongoBackend;
-import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import org.bson.Document;
 import org.bson.types.ObjectId;
@@ -34,7 +28,7 @@ class StoredUniqueIndexTest {
 
 	@Test
 	void aUniqueIndexFindsItsDocumentsAndRefusesASecondWithTheSameKey(@TempDir Path dir) {
-		on(new DurableH2Backend(dir.resolve("evac.mv.db").toString()), requests -> {
+		RequestsOnAServer.use(new DurableH2Backend(dir.resolve("evac.mv.db").toString()), requests -> {
 			requests.createIndex(Indexes.ascending("number"), new IndexOptions().unique(true));
 			for (int i = 0; i < 300; i++) {
 				requests.insertOne(request(i));
@@ -58,7 +52,7 @@ class StoredUniqueIndexTest {
 		String file = dir.resolve("evac.mv.db").toString();
 		List<ObjectId> ids = new ArrayList<>();
 		H2Backend library = new H2Backend(file);
-		on(library, requests -> {
+		RequestsOnAServer.use(library, requests -> {
 			requests.createIndex(Indexes.ascending("number"), new IndexOptions().unique(true));
 			for (int i = 0; i < 200; i++) {
 				Document request = request(i);
@@ -70,7 +64,7 @@ class StoredUniqueIndexTest {
 
 		for (int opening = 0; opening < 2; opening++) {
 			DurableH2Backend ours = new DurableH2Backend(file);
-			on(ours, requests -> {
+			RequestsOnAServer.use(ours, requests -> {
 				assertThat(requests.find(Filters.eq("number", "EV-42")).first().getInteger("n")).isEqualTo(42);
 				assertThat(requests.find(Filters.eq("_id", ids.get(7))).first().getInteger("n")).isEqualTo(7);
 				assertThat(requests.countDocuments()).isEqualTo(200);
@@ -95,16 +89,6 @@ class StoredUniqueIndexTest {
 
 	private static Document request(int n) {
 		return new Document("_id", new ObjectId()).append("number", "EV-" + n).append("n", n);
-	}
-
-	private static void on(MongoBackend backend, Consumer<MongoCollection<Document>> use) {
-		MongoServer server = new MongoServer(backend);
-		try (MongoClient client = MongoClients.create(server.bindAndGetConnectionString())) {
-			use.accept(client.getDatabase("evac").getCollection("requests"));
-		}
-		finally {
-			server.shutdownNow();
-		}
 	}
 
 }
