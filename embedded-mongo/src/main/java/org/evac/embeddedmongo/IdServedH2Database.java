@@ -93,7 +93,7 @@ class IdServedH2Database extends H2Database {
 	}
 
 	private static MVMap.Builder<KeyValue, Object> orderedKeys() {
-		return new MVMap.Builder<KeyValue, Object>().keyType(new UniqueKeyOrder());
+		return new MVMap.Builder<KeyValue, Object>().keyType(new UniqueKeyOrder()).valueType(new CompactKeys());
 	}
 
 	@Override
@@ -140,7 +140,7 @@ class IdServedH2Database extends H2Database {
 	protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
 		String namespace = getFullCollectionNamespace(collectionName);
 		MVMap<Object, Document> data = this.store.openMap("databases." + namespace,
-				new MVMap.Builder<Object, Document>().valueType(new BsonDocuments()));
+				new MVMap.Builder<Object, Document>().keyType(new CompactKeys()).valueType(new BsonDocuments()));
 		MVMap<String, Object> meta = this.store.openMap("meta." + namespace);
 		return new IdServedH2Collection(this, collectionName, options, data, meta, this.cursorRegistry, answering());
 	}

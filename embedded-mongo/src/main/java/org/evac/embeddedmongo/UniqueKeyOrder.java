@@ -6,7 +6,8 @@ import org.h2.mvstore.type.ObjectDataType;
 
 /**
  * The order of a unique index's keys in its H2 map: value by value, as MongoDB orders
- * them. Stored exactly as the library stores them ({@link ObjectDataType}'s format).
+ * them. Stored as {@link CompactKeys} (what the library wrote in {@link ObjectDataType}'s
+ * form is read as well).
  *
  * <p>
  * The library's maps compare keys of a type H2 does not know (its {@link KeyValue}) by
@@ -15,7 +16,7 @@ import org.h2.mvstore.type.ObjectDataType;
  * {@code _id} and every unique key), and most of the cost of reading one document by
  * {@code _id}.
  */
-final class UniqueKeyOrder extends ObjectDataType {
+final class UniqueKeyOrder extends CompactKeys {
 
 	private static final ValueComparator VALUES = ValueComparator.ascWithoutListHandling();
 
