@@ -1,11 +1,14 @@
 package org.evac.embeddedmongo;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.AbstractSynchronizedMongoCollection;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.QueryParameters;
 import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
@@ -21,11 +24,45 @@ class IdServedH2Collection extends H2Collection {
 
 	private final Answering answering;
 
+	/** Whether the database is open: while it opens, its indexes are filled together. */
+	private final BooleanSupplier databaseOpen;
+
 	IdServedH2Collection(MongoDatabase database, String collectionName, CollectionOptions options,
 			MVMap<Object, Document> dataMap, MVMap<String, Object> metaMap, CursorRegistry cursorRegistry,
-			Answering answering) {
+			Answering answering, BooleanSupplier databaseOpen) {
 		super(database, collectionName, options, dataMap, metaMap, cursorRegistry);
 		this.answering = answering;
+		this.databaseOpen = databaseOpen;
+	}
+
+	/**
+	 * An index created in an open database is filled at once, as MongoDB builds one: on
+	 * an empty collection that reads nothing, and every write keeps it from then on.
+	 */
+	@Override
+	public void addIndex(Index<Object> index) {
+		super.addIndex(index);
+		if (this.databaseOpen.getAsBoolean()) {
+			putIndexesInUse();
+		}
+	}
+
+	/**
+	 * Fills every index out of use from one read of the documents: when the file is
+	 * opened, so that no query (a volunteer's first queue page, a resident's
+	 * {@code /start}) waits for an index to be filled, each with a read of every
+	 * document.
+	 */
+	void putIndexesInUse() {
+		synchronized (this) {
+			List<SecondaryIndex<Object>> secondary = new ArrayList<>();
+			for (Index<Object> index : getIndexes()) {
+				if (index instanceof SecondaryIndex<Object> each) {
+					secondary.add(each);
+				}
+			}
+			SecondaryIndex.putAllInUse(secondary, this::streamAllDocumentsWithPosition);
+		}
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package org.evac.embeddedmongo;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import de.bwaldvogel.mongo.backend.DatabaseResolver;
@@ -22,7 +23,8 @@ import org.slf4j.LoggerFactory;
  * An H2 database whose collections find documents by {@code _id} first and by non-unique
  * indexes ({@link SecondaryIndex}). The maps are named as the library names them (version
  * 1.47), so files written before stay readable; the non-unique indexes are not stored but
- * filled from the documents when a query first needs them after the file is opened.
+ * filled from the documents, all of a collection's from one read, when the file is
+ * opened.
  */
 class IdServedH2Database extends H2Database {
 
@@ -35,11 +37,19 @@ class IdServedH2Database extends H2Database {
 
 	private final Answering answering;
 
+	/** The collections opened with the file, their indexes to fill once all are known. */
+	private final List<IdServedH2Collection> opened = new ArrayList<>();
+
+	private volatile boolean open;
+
 	IdServedH2Database(String databaseName, MVStore store, CursorRegistry cursorRegistry, Answering answering) {
 		super(databaseName, store, cursorRegistry);
 		this.store = store;
 		this.answering = answering;
 		initializeNamespacesAndIndexes();
+		this.open = true;
+		this.opened.forEach(IdServedH2Collection::putIndexesInUse);
+		this.opened.clear();
 	}
 
 	/**
@@ -142,7 +152,12 @@ class IdServedH2Database extends H2Database {
 		MVMap<Object, Document> data = this.store.openMap("databases." + namespace,
 				new MVMap.Builder<Object, Document>().keyType(new CompactKeys()).valueType(new BsonDocuments()));
 		MVMap<String, Object> meta = this.store.openMap("meta." + namespace);
-		return new IdServedH2Collection(this, collectionName, options, data, meta, this.cursorRegistry, answering());
+		IdServedH2Collection collection = new IdServedH2Collection(this, collectionName, options, data, meta,
+				this.cursorRegistry, answering(), () -> this.open);
+		if (!this.open && this.opened != null) {
+			this.opened.add(collection);
+		}
+		return collection;
 	}
 
 }

@@ -32,12 +32,13 @@ import de.bwaldvogel.mongo.bson.Document;
  * either.
  *
  * <p>
- * It holds nothing and ignores writes until a query first needs it: many declared indexes
- * serve only ranges, sorts or {@code $in}s over several keys, which it cannot answer, and
- * filing every document in them cost up to 200 bytes of heap per document and index. The
- * collection then puts it in use ({@link #putInUse}), filling it from the documents while
- * no write can run, and from then on every write keeps it exact. An index is in use for
- * as long as it is open: after the file is reopened, it waits for a query again.
+ * It holds nothing and ignores writes until it is put in use ({@link #putInUse}), filled
+ * from the documents while no write can run; from then on every write keeps it exact. In
+ * the H2 file every index is put in use when it is created and when the file is opened,
+ * all of a collection's from one read of its documents ({@link #putAllInUse}): filled at
+ * a query instead, each of a dozen indexes read every document at its first query, one by
+ * one, while volunteers and residents waited. In memory (tests) an index is filled when a
+ * query first needs it.
  *
  * @param <P> the backend's position of a document
  */
@@ -109,6 +110,40 @@ class SecondaryIndex<P> extends Index<P> {
 			throw ex;
 		}
 		this.inUse = true;
+	}
+
+	/**
+	 * Fills every one of the indexes that is out of use from one read of the documents,
+	 * as {@link #putInUse} fills one: the caller holds the collection's lock. Each
+	 * index's own lock is taken, in the order given, for the whole read.
+	 */
+	static <P> void putAllInUse(List<? extends SecondaryIndex<P>> indexes,
+			Supplier<Stream<DocumentWithPosition<P>>> documents) {
+		List<SecondaryIndex<P>> out = indexes.stream()
+			.filter(index -> !index.isInUse())
+			.map(index -> (SecondaryIndex<P>) index)
+			.toList();
+		if (!out.isEmpty()) {
+			fillHolding(out, 0, documents);
+		}
+	}
+
+	private static <P> void fillHolding(List<SecondaryIndex<P>> indexes, int locked,
+			Supplier<Stream<DocumentWithPosition<P>>> documents) {
+		if (locked < indexes.size()) {
+			synchronized (indexes.get(locked)) {
+				fillHolding(indexes, locked + 1, documents);
+			}
+			return;
+		}
+		try (Stream<DocumentWithPosition<P>> all = documents.get()) {
+			all.forEach(each -> indexes.forEach(index -> index.file(each.getDocument(), each.getPosition())));
+		}
+		catch (RuntimeException ex) {
+			indexes.forEach(SecondaryIndex::drop);
+			throw ex;
+		}
+		indexes.forEach(index -> index.inUse = true);
 	}
 
 	/**
