@@ -98,7 +98,8 @@ public final class Markdown {
 	}
 
 	private static void queue(StringBuilder md, Results results) {
-		md.append("## Volunteers' queue (ms; HTTP Basic with the session cookie kept; evac's JVM flags here: `")
+		md.append(
+				"## Volunteers' queue (ms; HTTP Basic with the session cookie kept; 30 unmeasured calls of each kind first; evac's JVM flags here: `")
 			.append(String.join(" ", results.queueJvmFlags()))
 			.append("`)\n\n");
 		md.append(
