@@ -80,6 +80,7 @@ public class RequestQueue {
 			.with(IN_ORDER)
 			.skip((long) filter.page() * filter.size())
 			.limit(filter.size());
+		withoutCasework(page);
 		List<EvacuationRequest> content = this.mongo.find(page, EvacuationRequest.class);
 		long total = this.mongo.count(Query.query(criteria), EvacuationRequest.class);
 		return new Result(content, total, urgency);
@@ -102,9 +103,19 @@ public class RequestQueue {
 	private List<EvacuationRequest> whole(List<EvacuationRequest> page) {
 		List<String> ids = page.stream().map(EvacuationRequest::id).toList();
 		Map<String, EvacuationRequest> read = new HashMap<>();
-		this.mongo.find(Query.query(Criteria.where("_id").in(ids)), EvacuationRequest.class)
+		this.mongo.find(withoutCasework(Query.query(Criteria.where("_id").in(ids))), EvacuationRequest.class)
 			.forEach(request -> read.put(request.id(), request));
 		return ids.stream().map(read::get).filter(Objects::nonNull).toList();
+	}
+
+	/**
+	 * The queue shows neither notes nor messages nor the effects a change still owes: a
+	 * request's thread alone may hold 200 messages, and a page lists 50 requests. The
+	 * requests read so are for showing, never written back.
+	 */
+	private static Query withoutCasework(Query query) {
+		query.fields().exclude("notes", "thread", "pendingEffects");
+		return query;
 	}
 
 	private static final String QUEUE_GROUP = "queueGroup";
