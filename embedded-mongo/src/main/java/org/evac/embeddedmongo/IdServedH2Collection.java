@@ -6,6 +6,7 @@ import java.util.function.BooleanSupplier;
 
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.AbstractSynchronizedMongoCollection;
+import de.bwaldvogel.mongo.backend.ArrayFilters;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.Index;
@@ -13,6 +14,7 @@ import de.bwaldvogel.mongo.backend.QueryParameters;
 import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.oplog.Oplog;
 import org.h2.mvstore.MVMap;
 
 /**
@@ -23,6 +25,9 @@ import org.h2.mvstore.MVMap;
 class IdServedH2Collection extends H2Collection {
 
 	private final Answering answering;
+
+	/** Whether this thread is updating documents (see {@link #updateDocuments}). */
+	private final ThreadLocal<Boolean> updating = ThreadLocal.withInitial(() -> false);
 
 	/** Whether the database is open: while it opens, its indexes are filled together. */
 	private final BooleanSupplier databaseOpen;
@@ -94,7 +99,48 @@ class IdServedH2Collection extends H2Collection {
 			Document fieldSelector) {
 		QueryResult answer = IndexedQueries.answer(getIndexes(), query, orderBy, skip, limit, batchSize, fieldSelector,
 				this::matchDocuments, this.filler);
-		return (answer != null) ? answer : super.queryDocuments(query, orderBy, skip, limit, batchSize, fieldSelector);
+		if (answer == null) {
+			answer = super.queryDocuments(query, orderBy, skip, limit, batchSize, fieldSelector);
+		}
+		return this.updating.get() ? copies(answer) : answer;
+	}
+
+	/**
+	 * The library changes the documents an update's query returns in place, then stores
+	 * them again. Those are the very objects the H2 map holds, which the store may be
+	 * writing to the file at that moment from another thread (a commit serializes the
+	 * pages changed since the last one): the write failed with a
+	 * {@link java.util.ConcurrentModificationException}, and every commit after it too.
+	 * An update therefore changes copies; the objects stored stay as they were written.
+	 */
+	@Override
+	public Document updateDocuments(Document selector, Document update, ArrayFilters arrayFilters, boolean isMulti,
+			boolean isUpsert, Oplog oplog) {
+		this.updating.set(true);
+		try {
+			return super.updateDocuments(selector, update, arrayFilters, isMulti, isUpsert, oplog);
+		}
+		finally {
+			this.updating.set(false);
+		}
+	}
+
+	/** As {@link #updateDocuments}: the document found is changed as a copy. */
+	@Override
+	public Document findAndModify(Document query) {
+		this.updating.set(true);
+		try {
+			return super.findAndModify(query);
+		}
+		finally {
+			this.updating.set(false);
+		}
+	}
+
+	private static QueryResult copies(QueryResult answer) {
+		List<Document> copies = new ArrayList<>();
+		answer.forEach(document -> copies.add(document.cloneDeeply()));
+		return new QueryResult(copies);
 	}
 
 	/** From a compound index when it can tell ({@link IndexedQueries#count}). */
