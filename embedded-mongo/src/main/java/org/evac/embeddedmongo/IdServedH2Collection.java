@@ -3,6 +3,7 @@ package org.evac.embeddedmongo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.AbstractSynchronizedMongoCollection;
@@ -116,21 +117,19 @@ class IdServedH2Collection extends H2Collection {
 	@Override
 	public Document updateDocuments(Document selector, Document update, ArrayFilters arrayFilters, boolean isMulti,
 			boolean isUpsert, Oplog oplog) {
-		this.updating.set(true);
-		try {
-			return super.updateDocuments(selector, update, arrayFilters, isMulti, isUpsert, oplog);
-		}
-		finally {
-			this.updating.set(false);
-		}
+		return changingCopies(() -> super.updateDocuments(selector, update, arrayFilters, isMulti, isUpsert, oplog));
 	}
 
 	/** As {@link #updateDocuments}: the document found is changed as a copy. */
 	@Override
 	public Document findAndModify(Document query) {
+		return changingCopies(() -> super.findAndModify(query));
+	}
+
+	private Document changingCopies(Supplier<Document> change) {
 		this.updating.set(true);
 		try {
-			return super.findAndModify(query);
+			return change.get();
 		}
 		finally {
 			this.updating.set(false);

@@ -154,7 +154,7 @@ class IdServedH2Database extends H2Database {
 		MVMap<String, Object> meta = this.store.openMap("meta." + namespace);
 		IdServedH2Collection collection = new IdServedH2Collection(this, collectionName, options, data, meta,
 				this.cursorRegistry, answering(), () -> this.open);
-		if (!this.open && this.opened != null) {
+		if (!this.open) {
 			this.opened.add(collection);
 		}
 		return collection;

@@ -98,42 +98,34 @@ class SecondaryIndex<P> extends Index<P> {
 	 * as every write does, so that no write falls between reading the documents and
 	 * following the writes: one it missed would be missing from its answers for good.
 	 */
-	synchronized void putInUse(Supplier<Stream<DocumentWithPosition<P>>> documents) {
-		if (this.inUse) {
-			return;
-		}
-		try (Stream<DocumentWithPosition<P>> all = documents.get()) {
-			all.forEach(each -> file(each.getDocument(), each.getPosition()));
-		}
-		catch (RuntimeException ex) {
-			drop();
-			throw ex;
-		}
-		this.inUse = true;
+	void putInUse(Supplier<Stream<DocumentWithPosition<P>>> documents) {
+		putAllInUse(List.of(this), documents);
 	}
 
 	/**
 	 * Fills every one of the indexes that is out of use from one read of the documents,
 	 * as {@link #putInUse} fills one: the caller holds the collection's lock. Each
-	 * index's own lock is taken, in the order given, for the whole read.
+	 * index's own lock is taken, in the order given, for the whole read, and the indexes
+	 * out of use are chosen under it.
 	 */
 	static <P> void putAllInUse(List<? extends SecondaryIndex<P>> indexes,
 			Supplier<Stream<DocumentWithPosition<P>>> documents) {
-		List<SecondaryIndex<P>> out = indexes.stream()
+		fillHolding(indexes, 0, documents);
+	}
+
+	private static <P> void fillHolding(List<? extends SecondaryIndex<P>> given, int locked,
+			Supplier<Stream<DocumentWithPosition<P>>> documents) {
+		if (locked < given.size()) {
+			synchronized (given.get(locked)) {
+				fillHolding(given, locked + 1, documents);
+			}
+			return;
+		}
+		List<SecondaryIndex<P>> indexes = given.stream()
 			.filter(index -> !index.isInUse())
 			.map(index -> (SecondaryIndex<P>) index)
 			.toList();
-		if (!out.isEmpty()) {
-			fillHolding(out, 0, documents);
-		}
-	}
-
-	private static <P> void fillHolding(List<SecondaryIndex<P>> indexes, int locked,
-			Supplier<Stream<DocumentWithPosition<P>>> documents) {
-		if (locked < indexes.size()) {
-			synchronized (indexes.get(locked)) {
-				fillHolding(indexes, locked + 1, documents);
-			}
+		if (indexes.isEmpty()) {
 			return;
 		}
 		try (Stream<DocumentWithPosition<P>> all = documents.get()) {

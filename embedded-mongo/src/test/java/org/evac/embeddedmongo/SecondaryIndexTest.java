@@ -370,8 +370,13 @@ class SecondaryIndexTest {
 	 * step.
 	 */
 	private static List<String> writeById(MongoBackend backend, Consumer<MongoBackend> check) {
-		Script script = new Script(new Random(41), false);
 		List<String> transcript = new ArrayList<>();
+		writeById(backend, new Script(new Random(41), false), transcript, check);
+		return transcript;
+	}
+
+	private static void writeById(MongoBackend backend, Script script, List<String> transcript,
+			Consumer<MongoBackend> check) {
 		withCollection(backend, (b, collection) -> {
 			createIndexes(collection, transcript);
 			script.insert(collection, 200, transcript);
@@ -383,7 +388,6 @@ class SecondaryIndexTest {
 			check.accept(b);
 			return null;
 		});
-		return transcript;
 	}
 
 	/**
@@ -393,17 +397,7 @@ class SecondaryIndexTest {
 	private static List<String> writeByIdAcrossReopen(Supplier<MongoBackend> backend, Consumer<MongoBackend> check) {
 		Script script = new Script(new Random(41), false);
 		List<String> transcript = new ArrayList<>();
-		withCollection(backend.get(), (b, collection) -> {
-			createIndexes(collection, transcript);
-			script.insert(collection, 200, transcript);
-			check.accept(b);
-			script.writeById(collection, 400, transcript, 0);
-			for (Bson query : SCANNED) {
-				script.query(collection, query, transcript);
-			}
-			check.accept(b);
-			return null;
-		});
+		writeById(backend.get(), script, transcript, check);
 		withCollection(backend.get(), (b, collection) -> {
 			check.accept(b);
 			script.writeById(collection, 200, transcript, 0);
